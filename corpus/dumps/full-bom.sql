@@ -1,0 +1,3506 @@
+﻿--
+-- PostgreSQL database dump
+--
+
+\restrict Sopn7bAeUx5rvvcX6SBk94r8pR2s8EZJi2KziFAEfVW6b9GWfbbU52Q2aY9A7fC
+
+-- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
+-- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+--
+-- Name: data; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA data;
+
+
+ALTER SCHEMA data OWNER TO postgres;
+
+--
+-- Name: kinds; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA kinds;
+
+
+ALTER SCHEMA kinds OWNER TO postgres;
+
+--
+-- Name: SCHEMA kinds; Type: COMMENT; Schema: -; Owner: postgres
+--
+
+COMMENT ON SCHEMA kinds IS 'Types; enums, domains -- and friends /* not a comment */';
+
+
+--
+-- Name: ledger; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA ledger;
+
+
+ALTER SCHEMA ledger OWNER TO postgres;
+
+--
+-- Name: logic; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA logic;
+
+
+ALTER SCHEMA logic OWNER TO postgres;
+
+--
+-- Name: misc; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA misc;
+
+
+ALTER SCHEMA misc OWNER TO postgres;
+
+--
+-- Name: ops; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA ops;
+
+
+ALTER SCHEMA ops OWNER TO postgres;
+
+--
+-- Name: reporting; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA reporting;
+
+
+ALTER SCHEMA reporting OWNER TO postgres;
+
+--
+-- Name: secure; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA secure;
+
+
+ALTER SCHEMA secure OWNER TO postgres;
+
+--
+-- Name: shop; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA shop;
+
+
+ALTER SCHEMA shop OWNER TO postgres;
+
+--
+-- Name: std; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA std;
+
+
+ALTER SCHEMA std OWNER TO postgres;
+
+--
+-- Name: trig; Type: SCHEMA; Schema: -; Owner: postgres
+--
+
+CREATE SCHEMA trig;
+
+
+ALTER SCHEMA trig OWNER TO postgres;
+
+--
+-- Name: c_ordering; Type: COLLATION; Schema: kinds; Owner: postgres
+--
+
+CREATE COLLATION kinds.c_ordering (provider = libc, locale = 'C');
+
+
+ALTER COLLATION kinds.c_ordering OWNER TO postgres;
+
+--
+-- Name: citext; Type: EXTENSION; Schema: -; Owner: -
+--
+
+CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA kinds;
+
+
+--
+-- Name: EXTENSION citext; Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';
+
+
+--
+-- Name: Status; Code; Type: TYPE; Schema: kinds; Owner: postgres
+--
+
+CREATE TYPE kinds."Status; Code" AS ENUM (
+    'new',
+    'paid',
+    'done'
+);
+
+
+ALTER TYPE kinds."Status; Code" OWNER TO postgres;
+
+--
+-- Name: TYPE "Status; Code"; Type: COMMENT; Schema: kinds; Owner: postgres
+--
+
+COMMENT ON TYPE kinds."Status; Code" IS 'Order status; "new" -> "paid" -> "done"';
+
+
+--
+-- Name: address; Type: TYPE; Schema: kinds; Owner: postgres
+--
+
+CREATE TYPE kinds.address AS (
+	street text,
+	city text,
+	"zip;code" character varying(10)
+);
+
+
+ALTER TYPE kinds.address OWNER TO postgres;
+
+--
+-- Name: email; Type: DOMAIN; Schema: kinds; Owner: postgres
+--
+
+CREATE DOMAIN kinds.email AS kinds.citext
+	CONSTRAINT email_shape CHECK (((VALUE)::text ~ '^[^@;\s]+@[^@;\s]+$'::text));
+
+
+ALTER DOMAIN kinds.email OWNER TO postgres;
+
+--
+-- Name: DOMAIN email; Type: COMMENT; Schema: kinds; Owner: postgres
+--
+
+COMMENT ON DOMAIN kinds.email IS 'An e-mail address.
+Must not contain '';'' or white space; "\s" in the regex.';
+
+
+--
+-- Name: floatrange; Type: TYPE; Schema: kinds; Owner: postgres
+--
+
+CREATE TYPE kinds.floatrange AS RANGE (
+    subtype = double precision,
+    multirange_type_name = kinds.floatmultirange,
+    subtype_diff = float8mi
+);
+
+
+ALTER TYPE kinds.floatrange OWNER TO postgres;
+
+--
+-- Name: mood; Type: TYPE; Schema: kinds; Owner: postgres
+--
+
+CREATE TYPE kinds.mood AS ENUM (
+    'sad',
+    'ok',
+    'ecstatic',
+    'it''s fine',
+    'semi;colon',
+    '--dash',
+    '/*star*/',
+    '$$',
+    'back\slash',
+    'ünïcödé'
+);
+
+
+ALTER TYPE kinds.mood OWNER TO postgres;
+
+--
+-- Name: positive_money; Type: DOMAIN; Schema: kinds; Owner: postgres
+--
+
+CREATE DOMAIN kinds.positive_money AS numeric(12,2) NOT NULL DEFAULT 0
+	CONSTRAINT positive_money_check CHECK ((VALUE >= (0)::numeric));
+
+
+ALTER DOMAIN kinds.positive_money OWNER TO postgres;
+
+--
+-- Name: priority; Type: TYPE; Schema: kinds; Owner: postgres
+--
+
+CREATE TYPE kinds.priority AS ENUM (
+    'low',
+    'normal',
+    'high'
+);
+
+
+ALTER TYPE kinds.priority OWNER TO postgres;
+
+--
+-- Name: short_text; Type: DOMAIN; Schema: kinds; Owner: postgres
+--
+
+CREATE DOMAIN kinds.short_text AS text COLLATE pg_catalog."C"
+	CONSTRAINT short_text_check CHECK (((length(VALUE) <= 80) AND (VALUE <> ';'::text) AND (VALUE !~ '\\'::text)));
+
+
+ALTER DOMAIN kinds.short_text OWNER TO postgres;
+
+--
+-- Name: celsius; Type: TYPE; Schema: misc; Owner: postgres
+--
+
+CREATE TYPE misc.celsius AS (
+	deg numeric
+);
+
+
+ALTER TYPE misc.celsius OWNER TO postgres;
+
+--
+-- Name: fahrenheit; Type: TYPE; Schema: misc; Owner: postgres
+--
+
+CREATE TYPE misc.fahrenheit AS (
+	deg numeric
+);
+
+
+ALTER TYPE misc.fahrenheit OWNER TO postgres;
+
+--
+-- Name: state; Type: TYPE; Schema: ops; Owner: postgres
+--
+
+CREATE TYPE ops.state AS ENUM (
+    'open',
+    'blocked; waiting',
+    'closed'
+);
+
+
+ALTER TYPE ops.state OWNER TO postgres;
+
+--
+-- Name: c_to_f(misc.celsius); Type: FUNCTION; Schema: misc; Owner: postgres
+--
+
+CREATE FUNCTION misc.c_to_f(misc.celsius) RETURNS misc.fahrenheit
+    LANGUAGE sql IMMUTABLE
+    RETURN ROW((((($1).deg * (9)::numeric) / (5)::numeric) + (32)::numeric))::misc.fahrenheit;
+
+
+ALTER FUNCTION misc.c_to_f(misc.celsius) OWNER TO postgres;
+
+--
+-- Name: CAST (misc.celsius AS misc.fahrenheit); Type: CAST; Schema: -; Owner: -
+--
+
+CREATE CAST (misc.celsius AS misc.fahrenheit) WITH FUNCTION misc.c_to_f(misc.celsius) AS ASSIGNMENT;
+
+
+--
+-- Name: CAST (misc.celsius AS misc.fahrenheit); Type: COMMENT; Schema: -; Owner: 
+--
+
+COMMENT ON CAST (misc.celsius AS misc.fahrenheit) IS 'C -> F; approximately exact';
+
+
+SET default_tablespace = '';
+
+SET default_table_access_method = heap;
+
+--
+-- Name: entry; Type: TABLE; Schema: ledger; Owner: postgres
+--
+
+CREATE TABLE ledger.entry (
+    id integer NOT NULL,
+    amount numeric(14,2) NOT NULL,
+    "memo; text" text DEFAULT 'n/a; none'::text,
+    booked_at timestamp with time zone DEFAULT '2024-02-01 00:00:00+00'::timestamp with time zone NOT NULL,
+    currency character(3) DEFAULT 'EUR'::bpchar NOT NULL,
+    tags text[] DEFAULT '{}'::text[] NOT NULL,
+    note text,
+    CONSTRAINT memo_not_semicolon CHECK (("memo; text" !~~ ';%'::text))
+);
+
+
+ALTER TABLE ledger.entry OWNER TO postgres;
+
+--
+-- Name: COLUMN entry.note; Type: COMMENT; Schema: ledger; Owner: postgres
+--
+
+COMMENT ON COLUMN ledger.entry.note IS 'added in migration 01; may be NULL';
+
+
+--
+-- Name: balance(); Type: FUNCTION; Schema: ledger; Owner: postgres
+--
+
+CREATE FUNCTION ledger.balance() RETURNS numeric
+    LANGUAGE sql STABLE
+    BEGIN ATOMIC
+ SELECT COALESCE(sum(entry.amount), (0)::numeric) AS "coalesce"
+    FROM ledger.entry;
+END;
+
+
+ALTER FUNCTION ledger.balance() OWNER TO postgres;
+
+--
+-- Name: audit_row(); Type: FUNCTION; Schema: logic; Owner: postgres
+--
+
+CREATE FUNCTION logic.audit_row() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    msg text;
+BEGIN
+    msg := CASE TG_OP
+               WHEN 'INSERT' THEN 'insert; new=' || row_to_json(NEW)::text
+               WHEN 'UPDATE' THEN 'update; old=' || row_to_json(OLD)::text
+               ELSE 'delete; ''' || TG_TABLE_NAME || ''''
+           END;
+    RAISE DEBUG '%', msg;
+    IF TG_OP = 'DELETE' THEN
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END;
+$$;
+
+
+ALTER FUNCTION logic.audit_row() OWNER TO postgres;
+
+--
+-- Name: backslash_lines(); Type: FUNCTION; Schema: logic; Owner: postgres
+--
+
+CREATE FUNCTION logic.backslash_lines() RETURNS text
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RETURN '
+\.
+\q
+\connect elsewhere
+';
+END;
+$$;
+
+
+ALTER FUNCTION logic.backslash_lines() OWNER TO postgres;
+
+--
+-- Name: configured(text, text); Type: FUNCTION; Schema: logic; Owner: postgres
+--
+
+CREATE FUNCTION logic.configured(sep text DEFAULT ';'::text, quote text DEFAULT ''''::text) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog', 'pg_temp'
+    SET work_mem TO '8MB'
+    AS $$ BEGIN RETURN sep || "quote"; END $$;
+
+
+ALTER FUNCTION logic.configured(sep text, quote text) OWNER TO postgres;
+
+--
+-- Name: escapes(); Type: FUNCTION; Schema: logic; Owner: postgres
+--
+
+CREATE FUNCTION logic.escapes() RETURNS text
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    v text := E'tab\there\\ back \'quote\' ; done';
+    w text := 'standard \ backslash; ''doubled''';
+BEGIN
+    RETURN v || w;
+END;
+$$;
+
+
+ALTER FUNCTION logic.escapes() OWNER TO postgres;
+
+--
+-- Name: greet(text); Type: FUNCTION; Schema: logic; Owner: postgres
+--
+
+CREATE FUNCTION logic.greet(who text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE
+    AS $_$
+DECLARE
+    greeting text := 'Hello; ' || who || '!';   -- a comment with ; and a 'quote
+    unused   text := $q$it's a "nested" quote; with $body$ inside$q$;
+BEGIN
+    /* block comment; with 'quote' and "ident" and a nested /* one */ */
+    IF who IS NULL OR who = '' THEN
+        RETURN 'Hello; nobody';
+    END IF;
+    RETURN greeting;
+END;
+$_$;
+
+
+ALTER FUNCTION logic.greet(who text) OWNER TO postgres;
+
+--
+-- Name: make_view(text); Type: FUNCTION; Schema: logic; Owner: postgres
+--
+
+CREATE FUNCTION logic.make_view(view_name text) RETURNS void
+    LANGUAGE plpgsql
+    AS $_$
+BEGIN
+    -- build a view whose text itself contains a dollar quote and semicolons
+    EXECUTE format(
+        $q$CREATE OR REPLACE VIEW logic.%I AS
+             SELECT $$it's; "quoted"$$::text AS msg, 'x;y' AS pair, E'tab\there' AS esc$q$,
+        view_name);
+    RAISE NOTICE 'created %; done', view_name;
+END;
+$_$;
+
+
+ALTER FUNCTION logic.make_view(view_name text) OWNER TO postgres;
+
+--
+-- Name: old_style(integer); Type: FUNCTION; Schema: logic; Owner: postgres
+--
+
+CREATE FUNCTION logic.old_style(n integer) RETURNS text
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+    s text := 'n = ';
+BEGIN
+    -- a comment inside a quoted body; 'with quotes'
+    RETURN s || n || ';';
+END;
+$$;
+
+
+ALTER FUNCTION logic.old_style(n integer) OWNER TO postgres;
+
+--
+-- Name: split_semicolons(text); Type: FUNCTION; Schema: logic; Owner: postgres
+--
+
+CREATE FUNCTION logic.split_semicolons(input text, OUT pos integer, OUT part text) RETURNS SETOF record
+    LANGUAGE plpgsql STRICT
+    AS $$
+DECLARE
+    p text;
+BEGIN
+    pos := 0;
+    FOREACH p IN ARRAY string_to_array(input, ';') LOOP
+        pos := pos + 1;
+        part := p;
+        RETURN NEXT;
+    END LOOP;
+END;
+$$;
+
+
+ALTER FUNCTION logic.split_semicolons(input text, OUT pos integer, OUT part text) OWNER TO postgres;
+
+--
+-- Name: tag_case(); Type: FUNCTION; Schema: logic; Owner: postgres
+--
+
+CREATE FUNCTION logic.tag_case() RETURNS text
+    LANGUAGE plpgsql
+    AS $_$
+BEGIN
+    RETURN 'lower $q$ inside upper; still open';
+END
+$_$;
+
+
+ALTER FUNCTION logic.tag_case() OWNER TO postgres;
+
+--
+-- Name: tags_2(); Type: FUNCTION; Schema: logic; Owner: postgres
+--
+
+CREATE FUNCTION logic.tags_2() RETURNS text
+    LANGUAGE plpgsql
+    AS $_X$
+DECLARE
+    a text := $_$;$_$;
+    b text := $x1$--$x1$;
+    c text := $$/*$$;
+BEGIN
+    RETURN a || b || c;
+END
+$_X$;
+
+
+ALTER FUNCTION logic.tags_2() OWNER TO postgres;
+
+--
+-- Name: concat_semi(text, text); Type: FUNCTION; Schema: misc; Owner: postgres
+--
+
+CREATE FUNCTION misc.concat_semi(state text, next text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    RETURN CASE WHEN (state = ''::text) THEN next ELSE ((state || ';'::text) || next) END;
+
+
+ALTER FUNCTION misc.concat_semi(state text, next text) OWNER TO postgres;
+
+--
+-- Name: whoami(); Type: FUNCTION; Schema: secure; Owner: postgres
+--
+
+CREATE FUNCTION secure.whoami() RETURNS text
+    LANGUAGE sql STABLE
+    RETURN ((CURRENT_USER)::text || '; hi'::text);
+
+
+ALTER FUNCTION secure.whoami() OWNER TO postgres;
+
+--
+-- Name: add(integer, integer); Type: FUNCTION; Schema: std; Owner: postgres
+--
+
+CREATE FUNCTION std.add(a integer, b integer) RETURNS integer
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN (a + b);
+
+
+ALTER FUNCTION std.add(a integer, b integer) OWNER TO postgres;
+
+--
+-- Name: shift; Type: TABLE; Schema: std; Owner: postgres
+--
+
+CREATE TABLE std.shift (
+    id integer NOT NULL,
+    start integer NOT NULL,
+    "end" integer NOT NULL,
+    begin text,
+    label text
+);
+
+
+ALTER TABLE std.shift OWNER TO postgres;
+
+--
+-- Name: add_shift(integer, integer, integer); Type: PROCEDURE; Schema: std; Owner: postgres
+--
+
+CREATE PROCEDURE std.add_shift(IN p_id integer, IN p_start integer, IN p_end integer)
+    LANGUAGE sql
+    BEGIN ATOMIC
+ INSERT INTO std.shift (id, start, "end", label)
+   VALUES (add_shift.p_id, add_shift.p_start, add_shift.p_end,
+         CASE
+             WHEN (add_shift.p_end > 20) THEN 'late; night'::text
+             ELSE 'day'::text
+         END);
+ UPDATE std.shift SET label = (shift.label || ' (checked)'::text)
+   WHERE (shift.id = add_shift.p_id);
+END;
+
+
+ALTER PROCEDURE std.add_shift(IN p_id integer, IN p_start integer, IN p_end integer) OWNER TO postgres;
+
+--
+-- Name: bump_and_count(); Type: FUNCTION; Schema: std; Owner: postgres
+--
+
+CREATE FUNCTION std.bump_and_count() RETURNS bigint
+    LANGUAGE sql
+    BEGIN ATOMIC
+ UPDATE std.shift SET label = (shift.label || ';'::text)
+   WHERE (shift.label !~~ '%;'::text);
+ INSERT INTO std.shift (id, start, "end", label)  SELECT (max(shift_1.id) + 1),
+             0,
+             8,
+             'night; added'
+            FROM std.shift shift_1;
+ SELECT count(*) AS count
+    FROM std.shift;
+END;
+
+
+ALTER FUNCTION std.bump_and_count() OWNER TO postgres;
+
+--
+-- Name: classify(integer); Type: FUNCTION; Schema: std; Owner: postgres
+--
+
+CREATE FUNCTION std.classify(s_id integer) RETURNS text
+    LANGUAGE sql
+    BEGIN ATOMIC
+ SELECT
+         CASE
+             WHEN ((t."end" - t.start) > 8) THEN 'long; tiring'::text
+             WHEN ((t."end" - t.start) = 8) THEN 'regular'::text
+             ELSE 'short'::text
+         END AS "case"
+    FROM std.shift t
+   WHERE (t.id = classify.s_id);
+END;
+
+
+ALTER FUNCTION std.classify(s_id integer) OWNER TO postgres;
+
+--
+-- Name: FUNCTION classify(s_id integer); Type: COMMENT; Schema: std; Owner: postgres
+--
+
+COMMENT ON FUNCTION std.classify(s_id integer) IS 'CASE ... END; inside BEGIN ATOMIC';
+
+
+--
+-- Name: label_for(integer); Type: FUNCTION; Schema: std; Owner: postgres
+--
+
+CREATE FUNCTION std.label_for(h integer) RETURNS text
+    LANGUAGE sql STABLE
+    RETURN CASE WHEN (h < 12) THEN 'morning; before noon'::text ELSE 'afternoon'::text END;
+
+
+ALTER FUNCTION std.label_for(h integer) OWNER TO postgres;
+
+--
+-- Name: nested_case(integer); Type: FUNCTION; Schema: std; Owner: postgres
+--
+
+CREATE FUNCTION std.nested_case(x integer) RETURNS text
+    LANGUAGE sql
+    BEGIN ATOMIC
+ SELECT
+         CASE
+             WHEN (x > 0) THEN
+             CASE
+                 WHEN (x > 100) THEN 'big'::text
+                 ELSE 'small'::text
+             END
+             ELSE 'none'::text
+         END AS "case";
+END;
+
+
+ALTER FUNCTION std.nested_case(x integer) OWNER TO postgres;
+
+--
+-- Name: noop(); Type: PROCEDURE; Schema: std; Owner: postgres
+--
+
+CREATE PROCEDURE std.noop()
+    LANGUAGE sql
+    BEGIN ATOMIC
+END;
+
+
+ALTER PROCEDURE std.noop() OWNER TO postgres;
+
+--
+-- Name: PROCEDURE noop(); Type: COMMENT; Schema: std; Owner: postgres
+--
+
+COMMENT ON PROCEDURE std.noop() IS 'an empty BEGIN ATOMIC END body';
+
+
+--
+-- Name: relabel(integer, text); Type: PROCEDURE; Schema: std; Owner: postgres
+--
+
+CREATE PROCEDURE std.relabel(IN p_id integer, IN p_label text DEFAULT 'x;y'::text)
+    LANGUAGE sql
+    BEGIN ATOMIC
+ UPDATE std.shift SET label =
+         CASE
+             WHEN (relabel.p_label IS NULL) THEN shift.label
+             ELSE relabel.p_label
+         END
+   WHERE (shift.id = relabel.p_id);
+END;
+
+
+ALTER PROCEDURE std.relabel(IN p_id integer, IN p_label text) OWNER TO postgres;
+
+--
+-- Name: semi(); Type: FUNCTION; Schema: std; Owner: postgres
+--
+
+CREATE FUNCTION std.semi() RETURNS text
+    LANGUAGE sql
+    RETURN ';'::text;
+
+
+ALTER FUNCTION std.semi() OWNER TO postgres;
+
+--
+-- Name: shift_length(integer); Type: FUNCTION; Schema: std; Owner: postgres
+--
+
+CREATE FUNCTION std.shift_length(s_id integer) RETURNS integer
+    LANGUAGE sql STABLE
+    BEGIN ATOMIC
+ SELECT (t."end" - t.start)
+    FROM std.shift t
+   WHERE (t.id = shift_length.s_id);
+END;
+
+
+ALTER FUNCTION std.shift_length(s_id integer) OWNER TO postgres;
+
+--
+-- Name: shifts_between(integer, integer); Type: FUNCTION; Schema: std; Owner: postgres
+--
+
+CREATE FUNCTION std.shifts_between(lo integer, hi integer) RETURNS TABLE(id integer, span integer)
+    LANGUAGE sql STABLE
+    BEGIN ATOMIC
+ SELECT s.id,
+     (s."end" - s.start)
+    FROM std.shift s
+   WHERE ((s.start >= shifts_between.lo) AND (s."end" <= shifts_between.hi))
+   ORDER BY s.id;
+END;
+
+
+ALTER FUNCTION std.shifts_between(lo integer, hi integer) OWNER TO postgres;
+
+--
+-- Name: tricky_words(); Type: FUNCTION; Schema: std; Owner: postgres
+--
+
+CREATE FUNCTION std.tricky_words() RETURNS text
+    LANGUAGE sql
+    BEGIN ATOMIC
+ SELECT (('end; case begin'::text || ' end; '::text) || shift.begin)
+    FROM std.shift
+   WHERE (shift.id = 1);
+END;
+
+
+ALTER FUNCTION std.tricky_words() OWNER TO postgres;
+
+--
+-- Name: check_movement(); Type: FUNCTION; Schema: trig; Owner: postgres
+--
+
+CREATE FUNCTION trig.check_movement() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM trig.account WHERE id = NEW.account_id) THEN
+        RAISE EXCEPTION 'no account %; movement %', NEW.account_id, NEW.id
+            USING HINT = 'create the account first; then book';
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+
+ALTER FUNCTION trig.check_movement() OWNER TO postgres;
+
+--
+-- Name: ddl_note(); Type: FUNCTION; Schema: trig; Owner: postgres
+--
+
+CREATE FUNCTION trig.ddl_note() RETURNS event_trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE NOTICE 'ddl: %; tag=%', tg_event, tg_tag;
+END
+$$;
+
+
+ALTER FUNCTION trig.ddl_note() OWNER TO postgres;
+
+--
+-- Name: summarise(); Type: FUNCTION; Schema: trig; Owner: postgres
+--
+
+CREATE FUNCTION trig.summarise() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    INSERT INTO trig.summary (note)
+    SELECT format('%s rows; total delta %s', count(*), coalesce(sum(n.balance - o.balance), 0))
+      FROM new_rows n JOIN old_rows o USING (id);
+    RETURN NULL;
+END;
+$$;
+
+
+ALTER FUNCTION trig.summarise() OWNER TO postgres;
+
+--
+-- Name: touch(); Type: FUNCTION; Schema: trig; Owner: postgres
+--
+
+CREATE FUNCTION trig.touch() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    NEW.updated_at := '2024-06-01 00:00:00+00';
+    NEW.history := NEW.history || jsonb_build_object('op', TG_OP, 'note', 'changed; ''twice''?');
+    RETURN NEW;
+END
+$$;
+
+
+ALTER FUNCTION trig.touch() OWNER TO postgres;
+
+--
+-- Name: semi_join(text); Type: AGGREGATE; Schema: misc; Owner: postgres
+--
+
+CREATE AGGREGATE misc.semi_join(text) (
+    SFUNC = misc.concat_semi,
+    STYPE = text,
+    INITCOND = ''
+);
+
+
+ALTER AGGREGATE misc.semi_join(text) OWNER TO postgres;
+
+--
+-- Name: AGGREGATE semi_join(text); Type: COMMENT; Schema: misc; Owner: postgres
+--
+
+COMMENT ON AGGREGATE misc.semi_join(text) IS 'Joins with '';'' -- it''s "simple"';
+
+
+--
+-- Name: semi_join_init(text); Type: AGGREGATE; Schema: misc; Owner: postgres
+--
+
+CREATE AGGREGATE misc.semi_join_init(text) (
+    SFUNC = misc.concat_semi,
+    STYPE = text,
+    INITCOND = 'start; ''here'''
+);
+
+
+ALTER AGGREGATE misc.semi_join_init(text) OWNER TO postgres;
+
+--
+-- Name: #-#; Type: OPERATOR; Schema: misc; Owner: postgres
+--
+
+CREATE OPERATOR misc.#-# (
+    FUNCTION = misc.concat_semi,
+    LEFTARG = text,
+    RIGHTARG = text
+);
+
+
+ALTER OPERATOR misc.#-# (text, text) OWNER TO postgres;
+
+--
+-- Name: OPERATOR #-# (text, text); Type: COMMENT; Schema: misc; Owner: postgres
+--
+
+COMMENT ON OPERATOR misc.#-# (text, text) IS '#-# is not a comment; /* nor */';
+
+
+--
+-- Name: <~~>; Type: OPERATOR; Schema: misc; Owner: postgres
+--
+
+CREATE OPERATOR misc.<~~> (
+    FUNCTION = int4pl,
+    LEFTARG = integer,
+    RIGHTARG = integer,
+    COMMUTATOR = OPERATOR(misc.<~~>)
+);
+
+
+ALTER OPERATOR misc.<~~> (integer, integer) OWNER TO postgres;
+
+--
+-- Name: simple_dict; Type: TEXT SEARCH DICTIONARY; Schema: misc; Owner: postgres
+--
+
+CREATE TEXT SEARCH DICTIONARY misc.simple_dict (
+    TEMPLATE = pg_catalog.simple,
+    stopwords = 'english' );
+
+
+ALTER TEXT SEARCH DICTIONARY misc.simple_dict OWNER TO postgres;
+
+--
+-- Name: simple_semi; Type: TEXT SEARCH CONFIGURATION; Schema: misc; Owner: postgres
+--
+
+CREATE TEXT SEARCH CONFIGURATION misc.simple_semi (
+    PARSER = pg_catalog."default" );
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR asciiword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR word WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR numword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR email WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR url WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR host WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR sfloat WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR version WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR hword_numpart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR hword_part WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR hword_asciipart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR numhword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR asciihword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR hword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR url_path WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR file WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR "float" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR "int" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi
+    ADD MAPPING FOR uint WITH simple;
+
+
+ALTER TEXT SEARCH CONFIGURATION misc.simple_semi OWNER TO postgres;
+
+--
+-- Name: pgsplit_dummy_fdw; Type: FOREIGN DATA WRAPPER; Schema: -; Owner: postgres
+--
+
+CREATE FOREIGN DATA WRAPPER pgsplit_dummy_fdw;
+
+
+ALTER FOREIGN DATA WRAPPER pgsplit_dummy_fdw OWNER TO postgres;
+
+--
+-- Name: remote; one; Type: SERVER; Schema: -; Owner: postgres
+--
+
+CREATE SERVER "remote; one" FOREIGN DATA WRAPPER pgsplit_dummy_fdw OPTIONS (
+    host 'db.invalid;port=1',
+    note 'it''s -- not /* real */'
+);
+
+
+ALTER SERVER "remote; one" OWNER TO postgres;
+
+--
+-- Name: SERVER "remote; one"; Type: COMMENT; Schema: -; Owner: postgres
+--
+
+COMMENT ON SERVER "remote; one" IS 'not reachable; by design';
+
+
+--
+-- Name: USER MAPPING public SERVER remote; one; Type: USER MAPPING; Schema: -; Owner: postgres
+--
+
+CREATE USER MAPPING FOR public SERVER "remote; one" OPTIONS (
+    password 'p;w''d$$'
+);
+
+
+--
+-- Name: bulk; Type: TABLE; Schema: data; Owner: postgres
+--
+
+CREATE TABLE data.bulk (
+    id integer NOT NULL,
+    digest text NOT NULL,
+    snippet text,
+    amount numeric(10,2),
+    flag boolean,
+    day date
+);
+
+
+ALTER TABLE data.bulk OWNER TO postgres;
+
+--
+-- Name: csvish; Type: TABLE; Schema: data; Owner: postgres
+--
+
+CREATE TABLE data.csvish (
+    id integer,
+    txt text,
+    extra text
+);
+
+
+ALTER TABLE data.csvish OWNER TO postgres;
+
+--
+-- Name: lines; Type: TABLE; Schema: data; Owner: postgres
+--
+
+CREATE TABLE data.lines (
+    n integer NOT NULL,
+    line text
+);
+
+
+ALTER TABLE data.lines OWNER TO postgres;
+
+--
+-- Name: COLUMN lines.line; Type: COMMENT; Schema: data; Owner: postgres
+--
+
+COMMENT ON COLUMN data.lines.line IS 'one line of text; maybe "\."';
+
+
+--
+-- Name: one_col; Type: TABLE; Schema: data; Owner: postgres
+--
+
+CREATE TABLE data.one_col (
+    line text
+);
+
+
+ALTER TABLE data.one_col OWNER TO postgres;
+
+--
+-- Name: tricky; Type: TABLE; Schema: data; Owner: postgres
+--
+
+CREATE TABLE data.tricky (
+    id integer NOT NULL,
+    label text NOT NULL,
+    body text,
+    raw bytea,
+    tags text[],
+    doc jsonb
+);
+
+
+ALTER TABLE data.tricky OWNER TO postgres;
+
+--
+-- Name: TABLE tricky; Type: COMMENT; Schema: data; Owner: postgres
+--
+
+COMMENT ON TABLE data.tricky IS 'Rows with ; '' " $$ -- /* \ and friends';
+
+
+--
+-- Name: ticket_seq; Type: SEQUENCE; Schema: kinds; Owner: postgres
+--
+
+CREATE SEQUENCE kinds.ticket_seq
+    START WITH 1000
+    INCREMENT BY 7
+    NO MINVALUE
+    MAXVALUE 999999
+    CACHE 1
+    CYCLE;
+
+
+ALTER TABLE kinds.ticket_seq OWNER TO postgres;
+
+--
+-- Name: entry_id_seq; Type: SEQUENCE; Schema: ledger; Owner: postgres
+--
+
+CREATE SEQUENCE ledger.entry_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE ledger.entry_id_seq OWNER TO postgres;
+
+--
+-- Name: entry_id_seq; Type: SEQUENCE OWNED BY; Schema: ledger; Owner: postgres
+--
+
+ALTER SEQUENCE ledger.entry_id_seq OWNED BY ledger.entry.id;
+
+
+--
+-- Name: generated; view; Type: VIEW; Schema: logic; Owner: postgres
+--
+
+CREATE VIEW logic."generated; view" AS
+ SELECT 'it''s; "quoted"'::text AS msg,
+    'x;y'::text AS pair,
+    'tab	here'::text AS esc;
+
+
+ALTER TABLE logic."generated; view" OWNER TO postgres;
+
+--
+-- Name: made_by_do; Type: TABLE; Schema: logic; Owner: postgres
+--
+
+CREATE TABLE logic.made_by_do (
+    "a;b" integer,
+    note text DEFAULT 'x'::text
+);
+
+
+ALTER TABLE logic.made_by_do OWNER TO postgres;
+
+--
+-- Name: measure; Type: TABLE; Schema: misc; Owner: postgres
+--
+
+CREATE TABLE misc.measure (
+    a integer,
+    b integer,
+    c text
+);
+
+
+ALTER TABLE misc.measure OWNER TO postgres;
+
+--
+-- Name: ticket; Type: TABLE; Schema: ops; Owner: postgres
+--
+
+CREATE TABLE ops.ticket (
+    id bigint NOT NULL,
+    title text NOT NULL,
+    state ops.state DEFAULT 'open'::ops.state NOT NULL,
+    priority integer DEFAULT 3 NOT NULL,
+    closed_at timestamp with time zone,
+    CONSTRAINT ticket_priority_range CHECK (((priority >= 0) AND (priority <= 9)))
+);
+
+
+ALTER TABLE ops.ticket OWNER TO postgres;
+
+--
+-- Name: ticket_archive; Type: TABLE; Schema: ops; Owner: postgres
+--
+
+CREATE TABLE ops.ticket_archive (
+    id bigint NOT NULL,
+    title text NOT NULL,
+    state text DEFAULT 'open'::text NOT NULL,
+    priority integer DEFAULT 3 NOT NULL,
+    closed_at timestamp with time zone,
+    CONSTRAINT ticket_priority_range CHECK (((priority >= 0) AND (priority <= 9)))
+);
+
+
+ALTER TABLE ops.ticket_archive OWNER TO postgres;
+
+--
+-- Name: ticket_archive_id_seq; Type: SEQUENCE; Schema: ops; Owner: postgres
+--
+
+ALTER TABLE ops.ticket_archive ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME ops.ticket_archive_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: ticket_id_seq; Type: SEQUENCE; Schema: ops; Owner: postgres
+--
+
+ALTER TABLE ops.ticket ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME ops.ticket_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: audit; Type: TABLE; Schema: reporting; Owner: postgres
+--
+
+CREATE TABLE reporting.audit (
+    seq integer NOT NULL,
+    what text NOT NULL,
+    detail text
+);
+
+
+ALTER TABLE reporting.audit OWNER TO postgres;
+
+--
+-- Name: audit_notes; Type: VIEW; Schema: reporting; Owner: postgres
+--
+
+CREATE VIEW reporting.audit_notes AS
+ SELECT audit.what,
+    audit.detail
+   FROM reporting.audit
+  WHERE (audit.what ~~ '%note%'::text);
+
+
+ALTER TABLE reporting.audit_notes OWNER TO postgres;
+
+--
+-- Name: audit_seq_seq; Type: SEQUENCE; Schema: reporting; Owner: postgres
+--
+
+ALTER TABLE reporting.audit ALTER COLUMN seq ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME reporting.audit_seq_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: countdown; Type: VIEW; Schema: reporting; Owner: postgres
+--
+
+CREATE VIEW reporting.countdown WITH (security_barrier='true') AS
+ WITH RECURSIVE c(n) AS (
+         SELECT 5 AS "?column?"
+        UNION ALL
+         SELECT (c_1.n - 1)
+           FROM c c_1
+          WHERE (c_1.n > 1)
+        )
+ SELECT c.n,
+        CASE
+            WHEN (c.n = 1) THEN 'lift-off; go'::text
+            ELSE ((c.n)::text || '...'::text)
+        END AS label
+   FROM c;
+
+
+ALTER TABLE reporting.countdown OWNER TO postgres;
+
+--
+-- Name: sale; Type: TABLE; Schema: reporting; Owner: postgres
+--
+
+CREATE TABLE reporting.sale (
+    id integer NOT NULL,
+    region text NOT NULL,
+    amount numeric(12,2) NOT NULL,
+    note text
+);
+
+
+ALTER TABLE reporting.sale OWNER TO postgres;
+
+--
+-- Name: sale_eu; Type: VIEW; Schema: reporting; Owner: postgres
+--
+
+CREATE VIEW reporting.sale_eu AS
+ SELECT sale.id,
+    sale.region,
+    sale.amount,
+    sale.note
+   FROM reporting.sale
+  WHERE (sale.region = ANY (ARRAY['de'::text, 'fr'::text, 'it;es'::text]));
+
+
+ALTER TABLE reporting.sale_eu OWNER TO postgres;
+
+--
+-- Name: sale_eu_big; Type: VIEW; Schema: reporting; Owner: postgres
+--
+
+CREATE VIEW reporting.sale_eu_big AS
+ SELECT sale_eu.id,
+    sale_eu.region,
+    sale_eu.amount,
+    sale_eu.note
+   FROM reporting.sale_eu
+  WHERE (sale_eu.amount > (100)::numeric)
+  WITH CASCADED CHECK OPTION;
+
+
+ALTER TABLE reporting.sale_eu_big OWNER TO postgres;
+
+--
+-- Name: summary; by region; Type: VIEW; Schema: reporting; Owner: postgres
+--
+
+CREATE VIEW reporting."summary; by region" AS
+ SELECT sale_eu_big.region,
+    count(*) AS n,
+    sum(sale_eu_big.amount) AS total,
+    string_agg(COALESCE(sale_eu_big.note, '--'::text), '; '::text ORDER BY sale_eu_big.id) AS notes
+   FROM reporting.sale_eu_big
+  GROUP BY sale_eu_big.region;
+
+
+ALTER TABLE reporting."summary; by region" OWNER TO postgres;
+
+--
+-- Name: VIEW "summary; by region"; Type: COMMENT; Schema: reporting; Owner: postgres
+--
+
+COMMENT ON VIEW reporting."summary; by region" IS 'View on a view on a view; see sale_eu_big';
+
+
+--
+-- Name: totals; Type: MATERIALIZED VIEW; Schema: reporting; Owner: postgres
+--
+
+CREATE MATERIALIZED VIEW reporting.totals AS
+ SELECT sale.region,
+    sum(sale.amount) AS total,
+    count(*) AS n
+   FROM reporting.sale
+  GROUP BY sale.region
+  WITH NO DATA;
+
+
+ALTER TABLE reporting.totals OWNER TO postgres;
+
+--
+-- Name: MATERIALIZED VIEW totals; Type: COMMENT; Schema: reporting; Owner: postgres
+--
+
+COMMENT ON MATERIALIZED VIEW reporting.totals IS 'Refreshed; twice';
+
+
+--
+-- Name: totals_ranked; Type: VIEW; Schema: reporting; Owner: postgres
+--
+
+CREATE VIEW reporting.totals_ranked AS
+ SELECT totals.region,
+    totals.total,
+    rank() OVER (ORDER BY totals.total DESC) AS rnk
+   FROM reporting.totals;
+
+
+ALTER TABLE reporting.totals_ranked OWNER TO postgres;
+
+--
+-- Name: document; Type: TABLE; Schema: secure; Owner: postgres
+--
+
+CREATE TABLE secure.document (
+    id integer NOT NULL,
+    owner name DEFAULT CURRENT_USER NOT NULL,
+    title text NOT NULL,
+    classified boolean DEFAULT false NOT NULL
+);
+
+ALTER TABLE ONLY secure.document FORCE ROW LEVEL SECURITY;
+
+
+ALTER TABLE secure.document OWNER TO postgres;
+
+--
+-- Name: doc_seq; Type: SEQUENCE; Schema: secure; Owner: postgres
+--
+
+CREATE SEQUENCE secure.doc_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE secure.doc_seq OWNER TO postgres;
+
+--
+-- Name: doc_seq; Type: SEQUENCE OWNED BY; Schema: secure; Owner: postgres
+--
+
+ALTER SEQUENCE secure.doc_seq OWNED BY secure.document.id;
+
+
+--
+-- Name: remote_thing; Type: FOREIGN TABLE; Schema: secure; Owner: postgres
+--
+
+CREATE FOREIGN TABLE secure.remote_thing (
+    id integer,
+    note text
+)
+SERVER "remote; one"
+OPTIONS (
+    table_name 'thing; really'
+);
+ALTER FOREIGN TABLE secure.remote_thing ALTER COLUMN id OPTIONS (
+    column_name 'ID;'
+);
+
+
+ALTER FOREIGN TABLE secure.remote_thing OWNER TO postgres;
+
+--
+-- Name: booking; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.booking (
+    room integer NOT NULL,
+    during tstzrange NOT NULL
+);
+
+
+ALTER TABLE shop.booking OWNER TO postgres;
+
+--
+-- Name: customer; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.customer (
+    id bigint NOT NULL,
+    email text NOT NULL,
+    name text DEFAULT 'anonymous; unknown'::text NOT NULL,
+    nickname text DEFAULT 'it''s me'::text,
+    mood text DEFAULT '--not a comment'::text,
+    created_at timestamp with time zone DEFAULT '2024-01-01 12:00:00+00'::timestamp with time zone NOT NULL,
+    CONSTRAINT customer_email_check CHECK ((email ~~ '%@%'::text))
+);
+ALTER TABLE ONLY shop.customer ALTER COLUMN name SET STORAGE EXTERNAL;
+
+
+ALTER TABLE shop.customer OWNER TO postgres;
+
+--
+-- Name: TABLE customer; Type: COMMENT; Schema: shop; Owner: postgres
+--
+
+COMMENT ON TABLE shop.customer IS 'Customers; the people who buy -- mostly /* real */ people';
+
+
+--
+-- Name: customer_id_seq; Type: SEQUENCE; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE shop.customer ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME shop.customer_id_seq
+    START WITH 100
+    INCREMENT BY 10
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: event_log; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.event_log (
+    id bigint NOT NULL,
+    payload jsonb DEFAULT '{"kind": "none; really"}'::jsonb NOT NULL
+)
+PARTITION BY HASH (id);
+
+
+ALTER TABLE shop.event_log OWNER TO postgres;
+
+--
+-- Name: event_log_p0; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.event_log_p0 (
+    id bigint NOT NULL,
+    payload jsonb DEFAULT '{"kind": "none; really"}'::jsonb NOT NULL
+);
+
+
+ALTER TABLE shop.event_log_p0 OWNER TO postgres;
+
+--
+-- Name: event_log_p1; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.event_log_p1 (
+    id bigint NOT NULL,
+    payload jsonb DEFAULT '{"kind": "none; really"}'::jsonb NOT NULL
+);
+
+
+ALTER TABLE shop.event_log_p1 OWNER TO postgres;
+
+--
+-- Name: event_log_p2; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.event_log_p2 (
+    id bigint NOT NULL,
+    payload jsonb DEFAULT '{"kind": "none; really"}'::jsonb NOT NULL
+);
+
+
+ALTER TABLE shop.event_log_p2 OWNER TO postgres;
+
+--
+-- Name: größe; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop."größe" (
+    "maß" numeric,
+    "café" text,
+    "Ünïcode Spalte" text,
+    "数量" integer,
+    "🐘" text DEFAULT '🐘; elephant'::text
+);
+
+
+ALTER TABLE shop."größe" OWNER TO postgres;
+
+--
+-- Name: TABLE "größe"; Type: COMMENT; Schema: shop; Owner: postgres
+--
+
+COMMENT ON TABLE shop."größe" IS 'Größe	mit Tab;
+und Zeilenumbruch';
+
+
+--
+-- Name: order; line; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop."order; line" (
+    id integer NOT NULL,
+    "qty""x" integer DEFAULT 1 NOT NULL,
+    "note -- not comment" text,
+    "/* nope */" integer,
+    "semi;colon" text DEFAULT ';'::text,
+    sku text
+);
+
+
+ALTER TABLE shop."order; line" OWNER TO postgres;
+
+--
+-- Name: COLUMN "order; line"."qty""x"; Type: COMMENT; Schema: shop; Owner: postgres
+--
+
+COMMENT ON COLUMN shop."order; line"."qty""x" IS 'Quantity; "x" is ''odd''';
+
+
+--
+-- Name: order; line_id_seq; Type: SEQUENCE; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE shop."order; line" ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME shop."order; line_id_seq"
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: orders; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.orders (
+    id bigint NOT NULL,
+    customer_id bigint NOT NULL,
+    placed_on date NOT NULL,
+    status text DEFAULT 'new'::text NOT NULL,
+    total numeric(12,2) DEFAULT 0 NOT NULL,
+    CONSTRAINT orders_status_check CHECK ((status = ANY (ARRAY['new'::text, 'paid'::text, 'done'::text])))
+)
+PARTITION BY RANGE (placed_on);
+
+
+ALTER TABLE shop.orders OWNER TO postgres;
+
+--
+-- Name: orders_2023; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.orders_2023 (
+    id bigint NOT NULL,
+    customer_id bigint NOT NULL,
+    placed_on date NOT NULL,
+    status text DEFAULT 'new'::text NOT NULL,
+    total numeric(12,2) DEFAULT 0 NOT NULL,
+    CONSTRAINT orders_status_check CHECK ((status = ANY (ARRAY['new'::text, 'paid'::text, 'done'::text])))
+);
+
+
+ALTER TABLE shop.orders_2023 OWNER TO postgres;
+
+--
+-- Name: orders_2024; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.orders_2024 (
+    id bigint NOT NULL,
+    customer_id bigint NOT NULL,
+    placed_on date NOT NULL,
+    status text DEFAULT 'new'::text NOT NULL,
+    total numeric(12,2) DEFAULT 0 NOT NULL,
+    CONSTRAINT orders_status_check CHECK ((status = ANY (ARRAY['new'::text, 'paid'::text, 'done'::text])))
+)
+PARTITION BY RANGE (placed_on);
+
+
+ALTER TABLE shop.orders_2024 OWNER TO postgres;
+
+--
+-- Name: orders_2024_h1; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.orders_2024_h1 (
+    id bigint NOT NULL,
+    customer_id bigint NOT NULL,
+    placed_on date NOT NULL,
+    status text DEFAULT 'new'::text NOT NULL,
+    total numeric(12,2) DEFAULT 0 NOT NULL,
+    CONSTRAINT orders_status_check CHECK ((status = ANY (ARRAY['new'::text, 'paid'::text, 'done'::text])))
+);
+
+
+ALTER TABLE shop.orders_2024_h1 OWNER TO postgres;
+
+--
+-- Name: orders_2024_h2; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.orders_2024_h2 (
+    id bigint NOT NULL,
+    customer_id bigint NOT NULL,
+    placed_on date NOT NULL,
+    status text DEFAULT 'new'::text NOT NULL,
+    total numeric(12,2) DEFAULT 0 NOT NULL,
+    CONSTRAINT orders_status_check CHECK ((status = ANY (ARRAY['new'::text, 'paid'::text, 'done'::text])))
+);
+
+
+ALTER TABLE shop.orders_2024_h2 OWNER TO postgres;
+
+--
+-- Name: orders_default; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.orders_default (
+    id bigint NOT NULL,
+    customer_id bigint NOT NULL,
+    placed_on date NOT NULL,
+    status text DEFAULT 'new'::text NOT NULL,
+    total numeric(12,2) DEFAULT 0 NOT NULL,
+    CONSTRAINT orders_status_check CHECK ((status = ANY (ARRAY['new'::text, 'paid'::text, 'done'::text])))
+);
+
+
+ALTER TABLE shop.orders_default OWNER TO postgres;
+
+--
+-- Name: orders_id_seq; Type: SEQUENCE; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE shop.orders ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (
+    SEQUENCE NAME shop.orders_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: product; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.product (
+    sku text NOT NULL,
+    title text NOT NULL,
+    price numeric(12,2) DEFAULT 0 NOT NULL,
+    vat_rate numeric(4,3) DEFAULT 0.2 NOT NULL,
+    price_gross numeric GENERATED ALWAYS AS (round((price * ((1)::numeric + vat_rate)), 2)) STORED,
+    "legacy$code$" text,
+    "x$" integer DEFAULT 0,
+    title_search text GENERATED ALWAYS AS (((lower(title) || ';'::text) || sku)) STORED,
+    CONSTRAINT product_price_check CHECK ((price >= (0)::numeric)),
+    CONSTRAINT product_sku_check CHECK ((sku ~ '^[A-Z]{3}-\d{4}$'::text))
+);
+ALTER TABLE ONLY shop.product ALTER COLUMN title SET STATISTICS 500;
+
+
+ALTER TABLE shop.product OWNER TO postgres;
+
+--
+-- Name: COLUMN product."legacy$code$"; Type: COMMENT; Schema: shop; Owner: postgres
+--
+
+COMMENT ON COLUMN shop.product."legacy$code$" IS 'code from the old system: $code$';
+
+
+--
+-- Name: CONSTRAINT product_sku_check ON product; Type: COMMENT; Schema: shop; Owner: postgres
+--
+
+COMMENT ON CONSTRAINT product_sku_check ON shop.product IS 'SKU like ABC-1234; always';
+
+
+--
+-- Name: shipment; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.shipment (
+    id integer NOT NULL,
+    country text NOT NULL,
+    note text
+)
+PARTITION BY LIST (country);
+
+
+ALTER TABLE shop.shipment OWNER TO postgres;
+
+--
+-- Name: shipment_dach; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.shipment_dach (
+    id integer NOT NULL,
+    country text NOT NULL,
+    note text
+);
+
+
+ALTER TABLE shop.shipment_dach OWNER TO postgres;
+
+--
+-- Name: shipment_odd; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE TABLE shop.shipment_odd (
+    id integer NOT NULL,
+    country text NOT NULL,
+    note text
+);
+
+
+ALTER TABLE shop.shipment_odd OWNER TO postgres;
+
+--
+-- Name: unlogged_cache; Type: TABLE; Schema: shop; Owner: postgres
+--
+
+CREATE UNLOGGED TABLE shop.unlogged_cache (
+    k text NOT NULL,
+    v text
+);
+
+
+ALTER TABLE shop.unlogged_cache OWNER TO postgres;
+
+--
+-- Name: account; Type: TABLE; Schema: trig; Owner: postgres
+--
+
+CREATE TABLE trig.account (
+    id integer NOT NULL,
+    owner text NOT NULL,
+    balance numeric(12,2) DEFAULT 0 NOT NULL,
+    updated_at timestamp with time zone,
+    history jsonb DEFAULT '[]'::jsonb NOT NULL
+);
+
+
+ALTER TABLE trig.account OWNER TO postgres;
+
+--
+-- Name: movement; Type: TABLE; Schema: trig; Owner: postgres
+--
+
+CREATE TABLE trig.movement (
+    id integer NOT NULL,
+    account_id integer NOT NULL,
+    delta numeric(12,2) NOT NULL,
+    booked_on date NOT NULL
+)
+PARTITION BY RANGE (booked_on);
+
+
+ALTER TABLE trig.movement OWNER TO postgres;
+
+--
+-- Name: movement_id_seq; Type: SEQUENCE; Schema: trig; Owner: postgres
+--
+
+ALTER TABLE trig.movement ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME trig.movement_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+
+--
+-- Name: movement_new; Type: TABLE; Schema: trig; Owner: postgres
+--
+
+CREATE TABLE trig.movement_new (
+    id integer NOT NULL,
+    account_id integer NOT NULL,
+    delta numeric(12,2) NOT NULL,
+    booked_on date NOT NULL
+);
+
+
+ALTER TABLE trig.movement_new OWNER TO postgres;
+
+--
+-- Name: movement_old; Type: TABLE; Schema: trig; Owner: postgres
+--
+
+CREATE TABLE trig.movement_old (
+    id integer NOT NULL,
+    account_id integer NOT NULL,
+    delta numeric(12,2) NOT NULL,
+    booked_on date NOT NULL
+);
+
+
+ALTER TABLE trig.movement_old OWNER TO postgres;
+
+--
+-- Name: summary; Type: TABLE; Schema: trig; Owner: postgres
+--
+
+CREATE TABLE trig.summary (
+    note text
+);
+
+
+ALTER TABLE trig.summary OWNER TO postgres;
+
+--
+-- Name: event_log_p0; Type: TABLE ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.event_log ATTACH PARTITION shop.event_log_p0 FOR VALUES WITH (modulus 3, remainder 0);
+
+
+--
+-- Name: event_log_p1; Type: TABLE ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.event_log ATTACH PARTITION shop.event_log_p1 FOR VALUES WITH (modulus 3, remainder 1);
+
+
+--
+-- Name: event_log_p2; Type: TABLE ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.event_log ATTACH PARTITION shop.event_log_p2 FOR VALUES WITH (modulus 3, remainder 2);
+
+
+--
+-- Name: orders_2023; Type: TABLE ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders ATTACH PARTITION shop.orders_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+
+
+--
+-- Name: orders_2024; Type: TABLE ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders ATTACH PARTITION shop.orders_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+
+
+--
+-- Name: orders_2024_h1; Type: TABLE ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders_2024 ATTACH PARTITION shop.orders_2024_h1 FOR VALUES FROM ('2024-01-01') TO ('2024-07-01');
+
+
+--
+-- Name: orders_2024_h2; Type: TABLE ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders_2024 ATTACH PARTITION shop.orders_2024_h2 FOR VALUES FROM ('2024-07-01') TO ('2025-01-01');
+
+
+--
+-- Name: orders_default; Type: TABLE ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders ATTACH PARTITION shop.orders_default DEFAULT;
+
+
+--
+-- Name: shipment_dach; Type: TABLE ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.shipment ATTACH PARTITION shop.shipment_dach FOR VALUES IN ('de', 'at', 'ch');
+
+
+--
+-- Name: shipment_odd; Type: TABLE ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.shipment ATTACH PARTITION shop.shipment_odd FOR VALUES IN ('x;y', 'it''s', '--');
+
+
+--
+-- Name: movement_new; Type: TABLE ATTACH; Schema: trig; Owner: postgres
+--
+
+ALTER TABLE ONLY trig.movement ATTACH PARTITION trig.movement_new FOR VALUES FROM ('2024-01-01') TO (MAXVALUE);
+
+
+--
+-- Name: movement_old; Type: TABLE ATTACH; Schema: trig; Owner: postgres
+--
+
+ALTER TABLE ONLY trig.movement ATTACH PARTITION trig.movement_old FOR VALUES FROM (MINVALUE) TO ('2024-01-01');
+
+
+--
+-- Name: entry id; Type: DEFAULT; Schema: ledger; Owner: postgres
+--
+
+ALTER TABLE ONLY ledger.entry ALTER COLUMN id SET DEFAULT nextval('ledger.entry_id_seq'::regclass);
+
+
+--
+-- Name: document id; Type: DEFAULT; Schema: secure; Owner: postgres
+--
+
+ALTER TABLE ONLY secure.document ALTER COLUMN id SET DEFAULT nextval('secure.doc_seq'::regclass);
+
+
+--
+-- Name: 424242; Type: BLOB; Schema: -; Owner: postgres
+--
+
+SELECT pg_catalog.lo_create('424242');
+
+
+ALTER LARGE OBJECT 424242 OWNER TO postgres;
+
+--
+-- Name: LARGE OBJECT 424242; Type: COMMENT; Schema: -; Owner: postgres
+--
+
+COMMENT ON LARGE OBJECT 424242 IS 'a large object; commented';
+
+
+--
+-- Data for Name: bulk; Type: TABLE DATA; Schema: data; Owner: postgres
+--
+
+COPY data.bulk (id, digest, snippet, amount, flag, day) FROM stdin;
+1	c4ca4238a0b923820dcc509a6f75849b	c'd	0.70	f	2024-01-02
+2	c81e728d9d4c2f636f067f89cc14862c	e\\f	1.40	f	2024-01-03
+3	eccbc87e4b5ce2fe28308fd9f2a7baf3	g\th	2.10	t	2024-01-04
+4	a87ff679a2f3e71d9181a67b7542122c	i\nj	2.80	f	2024-01-05
+5	e4da3b7fbbce2345d7772b0674a318d5	$$k$$	3.50	f	2024-01-06
+6	1679091c5a880faf6fb5e6087eb1b2dc	-- l	4.20	t	2024-01-07
+7	8f14e45fceea167a5a36dedd4bea2543	/* m */	4.90	f	2024-01-08
+8	c9f0f895fb98ab9159f51fd0297e236d	plain	5.60	f	2024-01-09
+9	45c48cce2e2d7fbdea1afc51c7c6ad26	\N	6.30	t	2024-01-10
+10	d3d9446802a44259755d38e6d163e820	a;b	7.00	f	2024-01-11
+11	6512bd43d9caa6e02c990b0a82652dca	c'd	7.70	f	2024-01-12
+12	c20ad4d76fe97759aa27a0c99bff6710	e\\f	8.40	t	2024-01-13
+13	c51ce410c124a10e0db5e4b97fc2af39	g\th	9.10	f	2024-01-14
+14	aab3238922bcc25a6f606eb525ffdc56	i\nj	9.80	f	2024-01-15
+15	9bf31c7ff062936a96d3c8bd1f8f2ff3	$$k$$	10.50	t	2024-01-16
+16	c74d97b01eae257e44aa9d5bade97baf	-- l	11.20	f	2024-01-17
+17	70efdf2ec9b086079795c442636b55fb	/* m */	11.90	f	2024-01-18
+18	6f4922f45568161a8cdf4ad2299f6d23	plain	12.60	t	2024-01-19
+19	1f0e3dad99908345f7439f8ffabdffc4	\N	13.30	f	2024-01-20
+20	98f13708210194c475687be6106a3b84	a;b	14.00	f	2024-01-21
+21	3c59dc048e8850243be8079a5c74d079	c'd	14.70	t	2024-01-22
+22	b6d767d2f8ed5d21a44b0e5886680cb9	e\\f	15.40	f	2024-01-23
+23	37693cfc748049e45d87b8c7d8b9aacd	g\th	16.10	f	2024-01-24
+24	1ff1de774005f8da13f42943881c655f	i\nj	16.80	t	2024-01-25
+25	8e296a067a37563370ded05f5a3bf3ec	$$k$$	17.50	f	2024-01-26
+26	4e732ced3463d06de0ca9a15b6153677	-- l	18.20	f	2024-01-27
+27	02e74f10e0327ad868d138f2b4fdd6f0	/* m */	18.90	t	2024-01-28
+28	33e75ff09dd601bbe69f351039152189	plain	19.60	f	2024-01-29
+29	6ea9ab1baa0efb9e19094440c317e21b	\N	20.30	f	2024-01-30
+30	34173cb38f07f89ddbebc2ac9128303f	a;b	21.00	t	2024-01-31
+31	c16a5320fa475530d9583c34fd356ef5	c'd	21.70	f	2024-02-01
+32	6364d3f0f495b6ab9dcf8d3b5c6e0b01	e\\f	22.40	f	2024-02-02
+33	182be0c5cdcd5072bb1864cdee4d3d6e	g\th	23.10	t	2024-02-03
+34	e369853df766fa44e1ed0ff613f563bd	i\nj	23.80	f	2024-02-04
+35	1c383cd30b7c298ab50293adfecb7b18	$$k$$	24.50	f	2024-02-05
+36	19ca14e7ea6328a42e0eb13d585e4c22	-- l	25.20	t	2024-02-06
+37	a5bfc9e07964f8dddeb95fc584cd965d	/* m */	25.90	f	2024-02-07
+38	a5771bce93e200c36f7cd9dfd0e5deaa	plain	26.60	f	2024-02-08
+39	d67d8ab4f4c10bf22aa353e27879133c	\N	27.30	t	2024-02-09
+40	d645920e395fedad7bbbed0eca3fe2e0	a;b	28.00	f	2024-02-10
+41	3416a75f4cea9109507cacd8e2f2aefc	c'd	28.70	f	2024-02-11
+42	a1d0c6e83f027327d8461063f4ac58a6	e\\f	29.40	t	2024-02-12
+43	17e62166fc8586dfa4d1bc0e1742c08b	g\th	30.10	f	2024-02-13
+44	f7177163c833dff4b38fc8d2872f1ec6	i\nj	30.80	f	2024-02-14
+45	6c8349cc7260ae62e3b1396831a8398f	$$k$$	31.50	t	2024-02-15
+46	d9d4f495e875a2e075a1a4a6e1b9770f	-- l	32.20	f	2024-02-16
+47	67c6a1e7ce56d3d6fa748ab6d9af3fd7	/* m */	32.90	f	2024-02-17
+48	642e92efb79421734881b53e1e1b18b6	plain	33.60	t	2024-02-18
+49	f457c545a9ded88f18ecee47145a72c0	\N	34.30	f	2024-02-19
+50	c0c7c76d30bd3dcaefc96f40275bdc0a	a;b	35.00	f	2024-02-20
+51	2838023a778dfaecdc212708f721b788	c'd	35.70	t	2024-02-21
+52	9a1158154dfa42caddbd0694a4e9bdc8	e\\f	36.40	f	2024-02-22
+53	d82c8d1619ad8176d665453cfb2e55f0	g\th	37.10	f	2024-02-23
+54	a684eceee76fc522773286a895bc8436	i\nj	37.80	t	2024-02-24
+55	b53b3a3d6ab90ce0268229151c9bde11	$$k$$	38.50	f	2024-02-25
+56	9f61408e3afb633e50cdf1b20de6f466	-- l	39.20	f	2024-02-26
+57	72b32a1f754ba1c09b3695e0cb6cde7f	/* m */	39.90	t	2024-02-27
+58	66f041e16a60928b05a7e228a89c3799	plain	40.60	f	2024-02-28
+59	093f65e080a295f8076b1c5722a46aa2	\N	41.30	f	2024-02-29
+60	072b030ba126b2f4b2374f342be9ed44	a;b	42.00	t	2024-03-01
+61	7f39f8317fbdb1988ef4c628eba02591	c'd	42.70	f	2024-03-02
+62	44f683a84163b3523afe57c2e008bc8c	e\\f	43.40	f	2024-03-03
+63	03afdbd66e7929b125f8597834fa83a4	g\th	44.10	t	2024-03-04
+64	ea5d2f1c4608232e07d3aa3d998e5135	i\nj	44.80	f	2024-03-05
+65	fc490ca45c00b1249bbe3554a4fdf6fb	$$k$$	45.50	f	2024-03-06
+66	3295c76acbf4caaed33c36b1b5fc2cb1	-- l	46.20	t	2024-03-07
+67	735b90b4568125ed6c3f678819b6e058	/* m */	46.90	f	2024-03-08
+68	a3f390d88e4c41f2747bfa2f1b5f87db	plain	47.60	f	2024-03-09
+69	14bfa6bb14875e45bba028a21ed38046	\N	48.30	t	2024-03-10
+70	7cbbc409ec990f19c78c75bd1e06f215	a;b	49.00	f	2024-03-11
+71	e2c420d928d4bf8ce0ff2ec19b371514	c'd	49.70	f	2024-03-12
+72	32bb90e8976aab5298d5da10fe66f21d	e\\f	50.40	t	2024-03-13
+73	d2ddea18f00665ce8623e36bd4e3c7c5	g\th	51.10	f	2024-03-14
+74	ad61ab143223efbc24c7d2583be69251	i\nj	51.80	f	2024-03-15
+75	d09bf41544a3365a46c9077ebb5e35c3	$$k$$	52.50	t	2024-03-16
+76	fbd7939d674997cdb4692d34de8633c4	-- l	53.20	f	2024-03-17
+77	28dd2c7955ce926456240b2ff0100bde	/* m */	53.90	f	2024-03-18
+78	35f4a8d465e6e1edc05f3d8ab658c551	plain	54.60	t	2024-03-19
+79	d1fe173d08e959397adf34b1d77e88d7	\N	55.30	f	2024-03-20
+80	f033ab37c30201f73f142449d037028d	a;b	56.00	f	2024-03-21
+81	43ec517d68b6edd3015b3edc9a11367b	c'd	56.70	t	2024-03-22
+82	9778d5d219c5080b9a6a17bef029331c	e\\f	57.40	f	2024-03-23
+83	fe9fc289c3ff0af142b6d3bead98a923	g\th	58.10	f	2024-03-24
+84	68d30a9594728bc39aa24be94b319d21	i\nj	58.80	t	2024-03-25
+85	3ef815416f775098fe977004015c6193	$$k$$	59.50	f	2024-03-26
+86	93db85ed909c13838ff95ccfa94cebd9	-- l	60.20	f	2024-03-27
+87	c7e1249ffc03eb9ded908c236bd1996d	/* m */	60.90	t	2024-03-28
+88	2a38a4a9316c49e5a833517c45d31070	plain	61.60	f	2024-03-29
+89	7647966b7343c29048673252e490f736	\N	62.30	f	2024-03-30
+90	8613985ec49eb8f757ae6439e879bb2a	a;b	63.00	t	2024-03-31
+91	54229abfcfa5649e7003b83dd4755294	c'd	63.70	f	2024-04-01
+92	92cc227532d17e56e07902b254dfad10	e\\f	64.40	f	2024-04-02
+93	98dce83da57b0395e163467c9dae521b	g\th	65.10	t	2024-04-03
+94	f4b9ec30ad9f68f89b29639786cb62ef	i\nj	65.80	f	2024-04-04
+95	812b4ba287f5ee0bc9d43bbf5bbe87fb	$$k$$	66.50	f	2024-04-05
+96	26657d5ff9020d2abefe558796b99584	-- l	67.20	t	2024-04-06
+97	e2ef524fbf3d9fe611d5a8e90fefdc9c	/* m */	67.90	f	2024-04-07
+98	ed3d2c21991e3bef5e069713af9fa6ca	plain	68.60	f	2024-04-08
+99	ac627ab1ccbdb62ec96e702f07f6425b	\N	69.30	t	2024-04-09
+100	f899139df5e1059396431415e770c6dd	a;b	70.00	f	2024-04-10
+101	38b3eff8baf56627478ec76a704e9b52	c'd	70.70	f	2024-04-11
+102	ec8956637a99787bd197eacd77acce5e	e\\f	71.40	t	2024-04-12
+103	6974ce5ac660610b44d9b9fed0ff9548	g\th	72.10	f	2024-04-13
+104	c9e1074f5b3f9fc8ea15d152add07294	i\nj	72.80	f	2024-04-14
+105	65b9eea6e1cc6bb9f0cd2a47751a186f	$$k$$	73.50	t	2024-04-15
+106	f0935e4cd5920aa6c7c996a5ee53a70f	-- l	74.20	f	2024-04-16
+107	a97da629b098b75c294dffdc3e463904	/* m */	74.90	f	2024-04-17
+108	a3c65c2974270fd093ee8a9bf8ae7d0b	plain	75.60	t	2024-04-18
+109	2723d092b63885e0d7c260cc007e8b9d	\N	76.30	f	2024-04-19
+110	5f93f983524def3dca464469d2cf9f3e	a;b	77.00	f	2024-04-20
+111	698d51a19d8a121ce581499d7b701668	c'd	77.70	t	2024-04-21
+112	7f6ffaa6bb0b408017b62254211691b5	e\\f	78.40	f	2024-04-22
+113	73278a4a86960eeb576a8fd4c9ec6997	g\th	79.10	f	2024-04-23
+114	5fd0b37cd7dbbb00f97ba6ce92bf5add	i\nj	79.80	t	2024-04-24
+115	2b44928ae11fb9384c4cf38708677c48	$$k$$	80.50	f	2024-04-25
+116	c45147dee729311ef5b5c3003946c48f	-- l	81.20	f	2024-04-26
+117	eb160de1de89d9058fcb0b968dbbbd68	/* m */	81.90	t	2024-04-27
+118	5ef059938ba799aaa845e1c2e8a762bd	plain	82.60	f	2024-04-28
+119	07e1cd7dca89a1678042477183b7ac3f	\N	83.30	f	2024-04-29
+120	da4fb5c6e93e74d3df8527599fa62642	a;b	84.00	t	2024-04-30
+121	4c56ff4ce4aaf9573aa5dff913df997a	c'd	84.70	f	2024-05-01
+122	a0a080f42e6f13b3a2df133f073095dd	e\\f	85.40	f	2024-05-02
+123	202cb962ac59075b964b07152d234b70	g\th	86.10	t	2024-05-03
+124	c8ffe9a587b126f152ed3d89a146b445	i\nj	86.80	f	2024-05-04
+125	3def184ad8f4755ff269862ea77393dd	$$k$$	87.50	f	2024-05-05
+126	069059b7ef840f0c74a814ec9237b6ec	-- l	88.20	t	2024-05-06
+127	ec5decca5ed3d6b8079e2e7e7bacc9f2	/* m */	88.90	f	2024-05-07
+128	76dc611d6ebaafc66cc0879c71b5db5c	plain	89.60	f	2024-05-08
+129	d1f491a404d6854880943e5c3cd9ca25	\N	90.30	t	2024-05-09
+130	9b8619251a19057cff70779273e95aa6	a;b	91.00	f	2024-05-10
+131	1afa34a7f984eeabdbb0a7d494132ee5	c'd	91.70	f	2024-05-11
+132	65ded5353c5ee48d0b7d48c591b8f430	e\\f	92.40	t	2024-05-12
+133	9fc3d7152ba9336a670e36d0ed79bc43	g\th	93.10	f	2024-05-13
+134	02522a2b2726fb0a03bb19f2d8d9524d	i\nj	93.80	f	2024-05-14
+135	7f1de29e6da19d22b51c68001e7e0e54	$$k$$	94.50	t	2024-05-15
+136	42a0e188f5033bc65bf8d78622277c4e	-- l	95.20	f	2024-05-16
+137	3988c7f88ebcb58c6ce932b957b6f332	/* m */	95.90	f	2024-05-17
+138	013d407166ec4fa56eb1e1f8cbe183b9	plain	96.60	t	2024-05-18
+139	e00da03b685a0dd18fb6a08af0923de0	\N	97.30	f	2024-05-19
+140	1385974ed5904a438616ff7bdb3f7439	a;b	98.00	f	2024-05-20
+141	0f28b5d49b3020afeecd95b4009adf4c	c'd	98.70	t	2024-05-21
+142	a8baa56554f96369ab93e4f3bb068c22	e\\f	99.40	f	2024-05-22
+143	903ce9225fca3e988c2af215d4e544d3	g\th	0.10	f	2024-05-23
+144	0a09c8844ba8f0936c20bd791130d6b6	i\nj	0.80	t	2024-05-24
+145	2b24d495052a8ce66358eb576b8912c8	$$k$$	1.50	f	2024-05-25
+146	a5e00132373a7031000fd987a3c9f87b	-- l	2.20	f	2024-05-26
+147	8d5e957f297893487bd98fa830fa6413	/* m */	2.90	t	2024-05-27
+148	47d1e990583c9c67424d369f3414728e	plain	3.60	f	2024-05-28
+149	f2217062e9a397a1dca429e7d70bc6ca	\N	4.30	f	2024-05-29
+150	7ef605fc8dba5425d6965fbd4c8fbe1f	a;b	5.00	t	2024-05-30
+151	a8f15eda80c50adb0e71943adc8015cf	c'd	5.70	f	2024-05-31
+152	37a749d808e46495a8da1e5352d03cae	e\\f	6.40	f	2024-06-01
+153	b3e3e393c77e35a4a3f3cbd1e429b5dc	g\th	7.10	t	2024-06-02
+154	1d7f7abc18fcb43975065399b0d1e48e	i\nj	7.80	f	2024-06-03
+155	2a79ea27c279e471f4d180b08d62b00a	$$k$$	8.50	f	2024-06-04
+156	1c9ac0159c94d8d0cbedc973445af2da	-- l	9.20	t	2024-06-05
+157	6c4b761a28b734fe93831e3fb400ce87	/* m */	9.90	f	2024-06-06
+158	06409663226af2f3114485aa4e0a23b4	plain	10.60	f	2024-06-07
+159	140f6969d5213fd0ece03148e62e461e	\N	11.30	t	2024-06-08
+160	b73ce398c39f506af761d2277d853a92	a;b	12.00	f	2024-06-09
+161	bd4c9ab730f5513206b999ec0d90d1fb	c'd	12.70	f	2024-06-10
+162	82aa4b0af34c2313a562076992e50aa3	e\\f	13.40	t	2024-06-11
+163	0777d5c17d4066b82ab86dff8a46af6f	g\th	14.10	f	2024-06-12
+164	fa7cdfad1a5aaf8370ebeda47a1ff1c3	i\nj	14.80	f	2024-06-13
+165	9766527f2b5d3e95d4a733fcfb77bd7e	$$k$$	15.50	t	2024-06-14
+166	7e7757b1e12abcb736ab9a754ffb617a	-- l	16.20	f	2024-06-15
+167	5878a7ab84fb43402106c575658472fa	/* m */	16.90	f	2024-06-16
+168	006f52e9102a8d3be2fe5614f42ba989	plain	17.60	t	2024-06-17
+169	3636638817772e42b59d74cff571fbb3	\N	18.30	f	2024-06-18
+170	149e9677a5989fd342ae44213df68868	a;b	19.00	f	2024-06-19
+171	a4a042cf4fd6bfb47701cbc8a1653ada	c'd	19.70	t	2024-06-20
+172	1ff8a7b5dc7a7d1f0ed65aaa29c04b1e	e\\f	20.40	f	2024-06-21
+173	f7e6c85504ce6e82442c770f7c8606f0	g\th	21.10	f	2024-06-22
+174	bf8229696f7a3bb4700cfddef19fa23f	i\nj	21.80	t	2024-06-23
+175	82161242827b703e6acf9c726942a1e4	$$k$$	22.50	f	2024-06-24
+176	38af86134b65d0f10fe33d30dd76442e	-- l	23.20	f	2024-06-25
+177	96da2f590cd7246bbde0051047b0d6f7	/* m */	23.90	t	2024-06-26
+178	8f85517967795eeef66c225f7883bdcb	plain	24.60	f	2024-06-27
+179	8f53295a73878494e9bc8dd6c3c7104f	\N	25.30	f	2024-06-28
+180	045117b0e0a11a242b9765e79cbf113f	a;b	26.00	t	2024-06-29
+181	fc221309746013ac554571fbd180e1c8	c'd	26.70	f	2024-06-30
+182	4c5bde74a8f110656874902f07378009	e\\f	27.40	f	2024-07-01
+183	cedebb6e872f539bef8c3f919874e9d7	g\th	28.10	t	2024-07-02
+184	6cdd60ea0045eb7a6ec44c54d29ed402	i\nj	28.80	f	2024-07-03
+185	eecca5b6365d9607ee5a9d336962c534	$$k$$	29.50	f	2024-07-04
+186	9872ed9fc22fc182d371c3e9ed316094	-- l	30.20	t	2024-07-05
+187	31fefc0e570cb3860f2a6d4b38c6490d	/* m */	30.90	f	2024-07-06
+188	9dcb88e0137649590b755372b040afad	plain	31.60	f	2024-07-07
+189	a2557a7b2e94197ff767970b67041697	\N	32.30	t	2024-07-08
+190	cfecdb276f634854f3ef915e2e980c31	a;b	33.00	f	2024-07-09
+191	0aa1883c6411f7873cb83dacb17b0afc	c'd	33.70	f	2024-07-10
+192	58a2fc6ed39fd083f55d4182bf88826d	e\\f	34.40	t	2024-07-11
+193	bd686fd640be98efaae0091fa301e613	g\th	35.10	f	2024-07-12
+194	a597e50502f5ff68e3e25b9114205d4a	i\nj	35.80	f	2024-07-13
+195	0336dcbab05b9d5ad24f4333c7658a0e	$$k$$	36.50	t	2024-07-14
+196	084b6fbb10729ed4da8c3d3f5a3ae7c9	-- l	37.20	f	2024-07-15
+197	85d8ce590ad8981ca2c8286f79f59954	/* m */	37.90	f	2024-07-16
+198	0e65972dce68dad4d52d063967f0a705	plain	38.60	t	2024-07-17
+199	84d9ee44e457ddef7f2c4f25dc8fa865	\N	39.30	f	2024-07-18
+200	3644a684f98ea8fe223c713b77189a77	a;b	40.00	f	2024-07-19
+201	757b505cfd34c64c85ca5b5690ee5293	c'd	40.70	t	2024-07-20
+202	854d6fae5ee42911677c739ee1734486	e\\f	41.40	f	2024-07-21
+203	e2c0be24560d78c5e599c2a9c9d0bbd2	g\th	42.10	f	2024-07-22
+204	274ad4786c3abca69fa097b85867d9a4	i\nj	42.80	t	2024-07-23
+205	eae27d77ca20db309e056e3d2dcd7d69	$$k$$	43.50	f	2024-07-24
+206	7eabe3a1649ffa2b3ff8c02ebfd5659f	-- l	44.20	f	2024-07-25
+207	69adc1e107f7f7d035d7baf04342e1ca	/* m */	44.90	t	2024-07-26
+208	091d584fced301b442654dd8c23b3fc9	plain	45.60	f	2024-07-27
+209	b1d10e7bafa4421218a51b1e1f1b0ba2	\N	46.30	f	2024-07-28
+210	6f3ef77ac0e3619e98159e9b6febf557	a;b	47.00	t	2024-07-29
+211	eb163727917cbba1eea208541a643e74	c'd	47.70	f	2024-07-30
+212	1534b76d325a8f591b52d302e7181331	e\\f	48.40	f	2024-07-31
+213	979d472a84804b9f647bc185a877a8b5	g\th	49.10	t	2024-08-01
+214	ca46c1b9512a7a8315fa3c5a946e8265	i\nj	49.80	f	2024-08-02
+215	3b8a614226a953a8cd9526fca6fe9ba5	$$k$$	50.50	f	2024-08-03
+216	45fbc6d3e05ebd93369ce542e8f2322d	-- l	51.20	t	2024-08-04
+217	63dc7ed1010d3c3b8269faf0ba7491d4	/* m */	51.90	f	2024-08-05
+218	e96ed478dab8595a7dbda4cbcbee168f	plain	52.60	f	2024-08-06
+219	c0e190d8267e36708f955d7ab048990d	\N	53.30	t	2024-08-07
+220	ec8ce6abb3e952a85b8551ba726a1227	a;b	54.00	f	2024-08-08
+221	060ad92489947d410d897474079c1477	c'd	54.70	f	2024-08-09
+222	bcbe3365e6ac95ea2c0343a2395834dd	e\\f	55.40	t	2024-08-10
+223	115f89503138416a242f40fb7d7f338e	g\th	56.10	f	2024-08-11
+224	13fe9d84310e77f13a6d184dbf1232f3	i\nj	56.80	f	2024-08-12
+225	d1c38a09acc34845c6be3a127a5aacaf	$$k$$	57.50	t	2024-08-13
+226	9cfdf10e8fc047a44b08ed031e1f0ed1	-- l	58.20	f	2024-08-14
+227	705f2172834666788607efbfca35afb3	/* m */	58.90	f	2024-08-15
+228	74db120f0a8e5646ef5a30154e9f6deb	plain	59.60	t	2024-08-16
+229	57aeee35c98205091e18d1140e9f38cf	\N	60.30	f	2024-08-17
+230	6da9003b743b65f4c0ccd295cc484e57	a;b	61.00	f	2024-08-18
+231	9b04d152845ec0a378394003c96da594	c'd	61.70	t	2024-08-19
+232	be83ab3ecd0db773eb2dc1b0a17836a1	e\\f	62.40	f	2024-08-20
+233	e165421110ba03099a1c0393373c5b43	g\th	63.10	f	2024-08-21
+234	289dff07669d7a23de0ef88d2f7129e7	i\nj	63.80	t	2024-08-22
+235	577ef1154f3240ad5b9b413aa7346a1e	$$k$$	64.50	f	2024-08-23
+236	01161aaa0b6d1345dd8fe4e481144d84	-- l	65.20	f	2024-08-24
+237	539fd53b59e3bb12d203f45a912eeaf2	/* m */	65.90	t	2024-08-25
+238	ac1dd209cbcc5e5d1c6e28598e8cbbe8	plain	66.60	f	2024-08-26
+239	555d6702c950ecb729a966504af0a635	\N	67.30	f	2024-08-27
+240	335f5352088d7d9bf74191e006d8e24c	a;b	68.00	t	2024-08-28
+241	f340f1b1f65b6df5b5e3f94d95b11daf	c'd	68.70	f	2024-08-29
+242	e4a6222cdb5b34375400904f03d8e6a5	e\\f	69.40	f	2024-08-30
+243	cb70ab375662576bd1ac5aaf16b3fca4	g\th	70.10	t	2024-08-31
+244	9188905e74c28e489b44e954ec0b9bca	i\nj	70.80	f	2024-09-01
+245	0266e33d3f546cb5436a10798e657d97	$$k$$	71.50	f	2024-09-02
+246	38db3aed920cf82ab059bfccbd02be6a	-- l	72.20	t	2024-09-03
+247	3cec07e9ba5f5bb252d13f5f431e4bbb	/* m */	72.90	f	2024-09-04
+248	621bf66ddb7c962aa0d22ac97d69b793	plain	73.60	f	2024-09-05
+249	077e29b11be80ab57e1a2ecabb7da330	\N	74.30	t	2024-09-06
+250	6c9882bbac1c7093bd25041881277658	a;b	75.00	f	2024-09-07
+251	19f3cd308f1455b3fa09a282e0d496f4	c'd	75.70	f	2024-09-08
+252	03c6b06952c750899bb03d998e631860	e\\f	76.40	t	2024-09-09
+253	c24cd76e1ce41366a4bbe8a49b02a028	g\th	77.10	f	2024-09-10
+254	c52f1bd66cc19d05628bd8bf27af3ad6	i\nj	77.80	f	2024-09-11
+255	fe131d7f5a6b38b23cc967316c13dae2	$$k$$	78.50	t	2024-09-12
+256	f718499c1c8cef6730f9fd03c8125cab	-- l	79.20	f	2024-09-13
+257	d96409bf894217686ba124d7356686c9	/* m */	79.90	f	2024-09-14
+258	502e4a16930e414107ee22b6198c578f	plain	80.60	t	2024-09-15
+259	cfa0860e83a4c3a763a7e62d825349f7	\N	81.30	f	2024-09-16
+260	a4f23670e1833f3fdb077ca70bbd5d66	a;b	82.00	f	2024-09-17
+261	b1a59b315fc9a3002ce38bbe070ec3f5	c'd	82.70	t	2024-09-18
+262	36660e59856b4de58a219bcf4e27eba3	e\\f	83.40	f	2024-09-19
+263	8c19f571e251e61cb8dd3612f26d5ecf	g\th	84.10	f	2024-09-20
+264	d6baf65e0b240ce177cf70da146c8dc8	i\nj	84.80	t	2024-09-21
+265	e56954b4f6347e897f954495eab16a88	$$k$$	85.50	f	2024-09-22
+266	f7664060cc52bc6f3d620bcedc94a4b6	-- l	86.20	f	2024-09-23
+267	eda80a3d5b344bc40f3bc04f65b7a357	/* m */	86.90	t	2024-09-24
+268	8f121ce07d74717e0b1f21d122e04521	plain	87.60	f	2024-09-25
+269	06138bc5af6023646ede0e1f7c1eac75	\N	88.30	f	2024-09-26
+270	39059724f73a9969845dfe4146c5660e	a;b	89.00	t	2024-09-27
+271	7f100b7b36092fb9b06dfb4fac360931	c'd	89.70	f	2024-09-28
+272	7a614fd06c325499f1680b9896beedeb	e\\f	90.40	f	2024-09-29
+273	4734ba6f3de83d861c3176a6273cac6d	g\th	91.10	t	2024-09-30
+274	d947bf06a885db0d477d707121934ff8	i\nj	91.80	f	2024-10-01
+275	63923f49e5241343aa7acb6a06a751e7	$$k$$	92.50	f	2024-10-02
+276	db8e1af0cb3aca1ae2d0018624204529	-- l	93.20	t	2024-10-03
+277	20f07591c6fcb220ffe637cda29bb3f6	/* m */	93.90	f	2024-10-04
+278	07cdfd23373b17c6b337251c22b7ea57	plain	94.60	f	2024-10-05
+279	d395771085aab05244a4fb8fd91bf4ee	\N	95.30	t	2024-10-06
+280	92c8c96e4c37100777c7190b76d28233	a;b	96.00	f	2024-10-07
+281	e3796ae838835da0b6f6ea37bcf8bcb7	c'd	96.70	f	2024-10-08
+282	6a9aeddfc689c1d0e3b9ccc3ab651bc5	e\\f	97.40	t	2024-10-09
+283	0f49c89d1e7298bb9930789c8ed59d48	g\th	98.10	f	2024-10-10
+284	46ba9f2a6976570b0353203ec4474217	i\nj	98.80	f	2024-10-11
+285	0e01938fc48a2cfb5f2217fbfb00722d	$$k$$	99.50	t	2024-10-12
+286	16a5cdae362b8d27a1d8f8c7b78b4330	-- l	0.20	f	2024-10-13
+287	918317b57931b6b7a7d29490fe5ec9f9	/* m */	0.90	f	2024-10-14
+288	48aedb8880cab8c45637abc7493ecddd	plain	1.60	t	2024-10-15
+289	839ab46820b524afda05122893c2fe8e	\N	2.30	f	2024-10-16
+290	f90f2aca5c640289d0a29417bcb63a37	a;b	3.00	f	2024-10-17
+291	9c838d2e45b2ad1094d42f4ef36764f6	c'd	3.70	t	2024-10-18
+292	1700002963a49da13542e0726b7bb758	e\\f	4.40	f	2024-10-19
+293	53c3bce66e43be4f209556518c2fcb54	g\th	5.10	f	2024-10-20
+294	6883966fd8f918a4aa29be29d2c386fb	i\nj	5.80	t	2024-10-21
+295	49182f81e6a13cf5eaa496d51fea6406	$$k$$	6.50	f	2024-10-22
+296	d296c101daa88a51f6ca8cfc1ac79b50	-- l	7.20	f	2024-10-23
+297	9fd81843ad7f202f26c1a174c7357585	/* m */	7.90	t	2024-10-24
+298	26e359e83860db1d11b6acca57d8ea88	plain	8.60	f	2024-10-25
+299	ef0d3930a7b6c95bd2b32ed45989c61f	\N	9.30	f	2024-10-26
+300	94f6d7e04a4d452035300f18b984988c	a;b	10.00	t	2024-10-27
+\.
+
+
+--
+-- Data for Name: csvish; Type: TABLE DATA; Schema: data; Owner: postgres
+--
+
+COPY data.csvish (id, txt, extra) FROM stdin;
+1	multi\nline; with "quotes"	x
+2	plain	\N
+3	a;b	;
+4	-- not a comment	/* nor this */
+\.
+
+
+--
+-- Data for Name: lines; Type: TABLE DATA; Schema: data; Owner: postgres
+--
+
+COPY data.lines (n, line) FROM stdin;
+1	\\.
+2	\\\\.
+3	.
+4	\\
+5	;
+6	--
+7	\\q
+8	/*
+9	$$
+10	\\.\n
+11	\\N
+12	\N
+100	a line with ; semicolon
+101	\\.
+102	-- looks like a comment
+103	/* looks like an open comment
+104	'unbalanced quote
+105	$$ unbalanced dollar
+106	tab\tinside and newline\ninside
+107	\N
+108	;
+\.
+
+
+--
+-- Data for Name: one_col; Type: TABLE DATA; Schema: data; Owner: postgres
+--
+
+COPY data.one_col (line) FROM stdin;
+\\.
+;
+--
+/*
+*/
+$$
+$a$
+\\
+
+.
+\\N
+\N
+\\.
+\\q
+COMMIT;
+\\.\n\\.
+\\.
+;
+-- not a comment: a row
+END;
+\.
+
+
+--
+-- Data for Name: tricky; Type: TABLE DATA; Schema: data; Owner: postgres
+--
+
+COPY data.tricky (id, label, body, raw, tags, doc) FROM stdin;
+1	semicolons	a;b;c;	\\x3b3b	{x;y,z}	{"k": "v;w"}
+2	quotes	it's "double" and 'single'	\\x2722	{',"\\""}	{"q": "\\"x\\" and 'y'"}
+3	dollars	$$ not a quote $$ and $tag$ neither	\\x2424	{$$,$1}	{"$": "$$"}
+4	dash comment	-- not a comment	\N	{--}	\N
+5	block comment	/* not a comment */ and /* unterminated	\N	{/*,*/}	\N
+6	backslashes	C:\\temp\\new\\file and \\\\server\\share	\\x5c5c	{"\\\\","\\\\\\\\"}	{"path": "C:\\\\\\\\temp"}
+7	escaped quotes	O'Brien's 'pub'; cheers	\N	\N	\N
+8	tabs	col1\tcol2\t\tcol4	\N	{"\t"}	\N
+9	newlines	line one\nline two;\n\nline four\n	\N	{"a\nb"}	{"nl": "a\\nb"}
+10	backslash dot	before\n\\.\nafter	\\x5c2e0a	\N	\N
+11	only \\.	\\.	\\x5c2e	{"\\\\."}	\N
+12	psql commands	\\connect nowhere\n\\q\n\\! echo never\n\\i /nonexistent\n\\set x 1	\N	\N	\N
+13	carriage return	windows\r\nline\rold mac	\N	\N	\N
+14	unicode	Grüße, café, naïve, 表, 😀	\N	{é,表}	{"ü": "表"}
+15	empty		\\x	{}	{}
+16	nulls	NULL	\N	{NULL,"NULL"}	null
+17	copy-like	1\t2\t3\n\\.\n\\N\n	\N	\N	\N
+18	semicolon lines	;\n;\n	\N	\N	\N
+19	all bytes	see raw	\\x00010203090a0d1b22273b3c3e5c7f80ff	\N	\N
+20	backslash N	\\N	\N	{"\\\\N"}	\N
+\.
+
+
+--
+-- Data for Name: entry; Type: TABLE DATA; Schema: ledger; Owner: postgres
+--
+
+COPY ledger.entry (id, amount, "memo; text", booked_at, currency, tags, note) FROM stdin;
+2	-2.50	refund; partial	2024-02-01 00:00:00+00	EUR	{}	\N
+1	10.00	first	2024-02-01 00:00:00+00	EUR	{a;b}	\N
+3	99.50	serializable; locked	2024-02-01 00:00:00+00	USD	{}	\N
+\.
+
+
+--
+-- Data for Name: made_by_do; Type: TABLE DATA; Schema: logic; Owner: postgres
+--
+
+COPY logic.made_by_do ("a;b", note) FROM stdin;
+\.
+
+
+--
+-- Data for Name: measure; Type: TABLE DATA; Schema: misc; Owner: postgres
+--
+
+COPY misc.measure (a, b, c) FROM stdin;
+1	1	;
+2	2	;;
+3	3	;;;
+4	4	
+5	0	;
+6	1	;;
+7	2	;;;
+8	3	
+9	4	;
+0	0	;;
+1	1	;;;
+2	2	
+3	3	;
+4	4	;;
+5	0	;;;
+6	1	
+7	2	;
+8	3	;;
+9	4	;;;
+0	0	
+1	1	;
+2	2	;;
+3	3	;;;
+4	4	
+5	0	;
+6	1	;;
+7	2	;;;
+8	3	
+9	4	;
+0	0	;;
+1	1	;;;
+2	2	
+3	3	;
+4	4	;;
+5	0	;;;
+6	1	
+7	2	;
+8	3	;;
+9	4	;;;
+0	0	
+1	1	;
+2	2	;;
+3	3	;;;
+4	4	
+5	0	;
+6	1	;;
+7	2	;;;
+8	3	
+9	4	;
+0	0	;;
+\.
+
+
+--
+-- Data for Name: ticket; Type: TABLE DATA; Schema: ops; Owner: postgres
+--
+
+COPY ops.ticket (id, title, state, priority, closed_at) FROM stdin;
+1	ticket #1	open	1	\N
+2	ticket #2; even	open	2	\N
+3	ticket #3	open	3	\N
+4	ticket #4; even	open	4	\N
+5	ticket #5	closed	0	2024-03-01 00:00:00+00
+6	ticket #6; even	open	1	\N
+7	ticket #7	open	2	\N
+8	ticket #8; even	open	3	\N
+9	ticket #9	open	4	\N
+10	ticket #10; even	closed	0	2024-03-01 00:00:00+00
+11	ticket #11	open	1	\N
+12	ticket #12; even	open	2	\N
+13	ticket #13	open	3	\N
+14	ticket #14; even	open	4	\N
+15	ticket #15	closed	0	2024-03-01 00:00:00+00
+16	ticket #16; even	open	1	\N
+17	ticket #17	open	2	\N
+18	ticket #18; even	open	3	\N
+19	ticket #19	open	4	\N
+20	ticket #20; even	closed	0	2024-03-01 00:00:00+00
+21	ticket #21	open	1	\N
+22	ticket #22; even	open	2	\N
+23	ticket #23	open	3	\N
+24	ticket #24; even	open	4	\N
+25	ticket #25	closed	0	2024-03-01 00:00:00+00
+26	ticket #26; even	open	1	\N
+27	ticket #27	open	2	\N
+28	ticket #28; even	open	3	\N
+29	ticket #29	open	4	\N
+30	ticket #30; even	closed	0	2024-03-01 00:00:00+00
+31	ticket #31	open	1	\N
+32	ticket #32; even	open	2	\N
+33	ticket #33	open	3	\N
+34	ticket #34; even	open	4	\N
+35	ticket #35	closed	0	2024-03-01 00:00:00+00
+36	ticket #36; even	open	1	\N
+37	ticket #37	open	2	\N
+38	ticket #38; even	open	3	\N
+39	ticket #39	open	4	\N
+40	ticket #40; even	closed	0	2024-03-01 00:00:00+00
+\.
+
+
+--
+-- Data for Name: ticket_archive; Type: TABLE DATA; Schema: ops; Owner: postgres
+--
+
+COPY ops.ticket_archive (id, title, state, priority, closed_at) FROM stdin;
+\.
+
+
+--
+-- Data for Name: audit; Type: TABLE DATA; Schema: reporting; Owner: postgres
+--
+
+COPY reporting.audit (seq, what, detail) FROM stdin;
+1	insert	id=1;
+2	insert	id=2;
+3	insert	id=3;
+4	insert	id=4;
+5	insert-note	first; sale
+6	insert-note	--none--
+7	insert-note	it's big
+8	insert-note	/* not a comment */
+9	amount	99.99 -> 100.99; /* changed */
+10	amount-old	99.99
+11	manual-note	via rule; instead
+\.
+
+
+--
+-- Data for Name: sale; Type: TABLE DATA; Schema: reporting; Owner: postgres
+--
+
+COPY reporting.sale (id, region, amount, note) FROM stdin;
+1	de	120.50	first; sale
+3	it;es	300.00	it's big
+4	us	10.00	/* not a comment */
+2	fr	100.99	\N
+\.
+
+
+--
+-- Data for Name: document; Type: TABLE DATA; Schema: secure; Owner: postgres
+--
+
+COPY secure.document (id, owner, title, classified) FROM stdin;
+1	postgres	public; first	f
+2	postgres	private -- second	f
+\.
+
+
+--
+-- Data for Name: booking; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.booking (room, during) FROM stdin;
+\.
+
+
+--
+-- Data for Name: customer; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.customer (id, email, name, nickname, mood, created_at) FROM stdin;
+\.
+
+
+--
+-- Data for Name: event_log_p0; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.event_log_p0 (id, payload) FROM stdin;
+\.
+
+
+--
+-- Data for Name: event_log_p1; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.event_log_p1 (id, payload) FROM stdin;
+\.
+
+
+--
+-- Data for Name: event_log_p2; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.event_log_p2 (id, payload) FROM stdin;
+\.
+
+
+--
+-- Data for Name: größe; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop."größe" ("maß", "café", "Ünïcode Spalte", "数量", "🐘") FROM stdin;
+\.
+
+
+--
+-- Data for Name: order; line; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop."order; line" (id, "qty""x", "note -- not comment", "/* nope */", "semi;colon", sku) FROM stdin;
+\.
+
+
+--
+-- Data for Name: orders_2023; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.orders_2023 (id, customer_id, placed_on, status, total) FROM stdin;
+\.
+
+
+--
+-- Data for Name: orders_2024_h1; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.orders_2024_h1 (id, customer_id, placed_on, status, total) FROM stdin;
+\.
+
+
+--
+-- Data for Name: orders_2024_h2; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.orders_2024_h2 (id, customer_id, placed_on, status, total) FROM stdin;
+\.
+
+
+--
+-- Data for Name: orders_default; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.orders_default (id, customer_id, placed_on, status, total) FROM stdin;
+\.
+
+
+--
+-- Data for Name: product; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.product (sku, title, price, vat_rate, "legacy$code$", "x$") FROM stdin;
+\.
+
+
+--
+-- Data for Name: shipment_dach; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.shipment_dach (id, country, note) FROM stdin;
+\.
+
+
+--
+-- Data for Name: shipment_odd; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.shipment_odd (id, country, note) FROM stdin;
+\.
+
+
+--
+-- Data for Name: unlogged_cache; Type: TABLE DATA; Schema: shop; Owner: postgres
+--
+
+COPY shop.unlogged_cache (k, v) FROM stdin;
+\.
+
+
+--
+-- Data for Name: shift; Type: TABLE DATA; Schema: std; Owner: postgres
+--
+
+COPY std.shift (id, start, "end", begin, label) FROM stdin;
+1	8	16	morning	day; early
+2	16	24	evening	late
+11	20	24	\N	late; night (checked)
+10	0	8	\N	relabelled; ok
+\.
+
+
+--
+-- Data for Name: account; Type: TABLE DATA; Schema: trig; Owner: postgres
+--
+
+COPY trig.account (id, owner, balance, updated_at, history) FROM stdin;
+1	ann	11.00	2024-06-01 00:00:00+00	[{"op": "INSERT", "note": "changed; 'twice'?"}, {"op": "UPDATE", "note": "changed; 'twice'?"}]
+2	bob; jr.	21.00	2024-06-01 00:00:00+00	[{"op": "INSERT", "note": "changed; 'twice'?"}, {"op": "UPDATE", "note": "changed; 'twice'?"}]
+\.
+
+
+--
+-- Data for Name: movement_new; Type: TABLE DATA; Schema: trig; Owner: postgres
+--
+
+COPY trig.movement_new (id, account_id, delta, booked_on) FROM stdin;
+1	1	5.00	2024-02-01
+\.
+
+
+--
+-- Data for Name: movement_old; Type: TABLE DATA; Schema: trig; Owner: postgres
+--
+
+COPY trig.movement_old (id, account_id, delta, booked_on) FROM stdin;
+2	2	-5.00	2023-12-31
+\.
+
+
+--
+-- Data for Name: summary; Type: TABLE DATA; Schema: trig; Owner: postgres
+--
+
+COPY trig.summary (note) FROM stdin;
+2 rows; total delta 2.00
+\.
+
+
+--
+-- Name: ticket_seq; Type: SEQUENCE SET; Schema: kinds; Owner: postgres
+--
+
+SELECT pg_catalog.setval('kinds.ticket_seq', 1021, true);
+
+
+--
+-- Name: entry_id_seq; Type: SEQUENCE SET; Schema: ledger; Owner: postgres
+--
+
+SELECT pg_catalog.setval('ledger.entry_id_seq', 3, true);
+
+
+--
+-- Name: ticket_archive_id_seq; Type: SEQUENCE SET; Schema: ops; Owner: postgres
+--
+
+SELECT pg_catalog.setval('ops.ticket_archive_id_seq', 1, false);
+
+
+--
+-- Name: ticket_id_seq; Type: SEQUENCE SET; Schema: ops; Owner: postgres
+--
+
+SELECT pg_catalog.setval('ops.ticket_id_seq', 40, true);
+
+
+--
+-- Name: audit_seq_seq; Type: SEQUENCE SET; Schema: reporting; Owner: postgres
+--
+
+SELECT pg_catalog.setval('reporting.audit_seq_seq', 11, true);
+
+
+--
+-- Name: doc_seq; Type: SEQUENCE SET; Schema: secure; Owner: postgres
+--
+
+SELECT pg_catalog.setval('secure.doc_seq', 2, true);
+
+
+--
+-- Name: customer_id_seq; Type: SEQUENCE SET; Schema: shop; Owner: postgres
+--
+
+SELECT pg_catalog.setval('shop.customer_id_seq', 100, false);
+
+
+--
+-- Name: order; line_id_seq; Type: SEQUENCE SET; Schema: shop; Owner: postgres
+--
+
+SELECT pg_catalog.setval('shop."order; line_id_seq"', 1, false);
+
+
+--
+-- Name: orders_id_seq; Type: SEQUENCE SET; Schema: shop; Owner: postgres
+--
+
+SELECT pg_catalog.setval('shop.orders_id_seq', 1, false);
+
+
+--
+-- Name: movement_id_seq; Type: SEQUENCE SET; Schema: trig; Owner: postgres
+--
+
+SELECT pg_catalog.setval('trig.movement_id_seq', 2, true);
+
+
+--
+-- Data for Name: BLOBS; Type: BLOBS; Schema: -; Owner: -
+--
+
+BEGIN;
+
+SELECT pg_catalog.lo_open('424242', 131072);
+SELECT pg_catalog.lowrite(0, '\x6c61726765206f626a6563743b2077697468202771756f7465732720616e6420610a6e65776c696e65');
+SELECT pg_catalog.lo_close(0);
+
+COMMIT;
+
+--
+-- Name: bulk bulk_pkey; Type: CONSTRAINT; Schema: data; Owner: postgres
+--
+
+ALTER TABLE ONLY data.bulk
+    ADD CONSTRAINT bulk_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: lines lines_pkey; Type: CONSTRAINT; Schema: data; Owner: postgres
+--
+
+ALTER TABLE ONLY data.lines
+    ADD CONSTRAINT lines_pkey PRIMARY KEY (n);
+
+
+--
+-- Name: tricky tricky_pkey; Type: CONSTRAINT; Schema: data; Owner: postgres
+--
+
+ALTER TABLE ONLY data.tricky
+    ADD CONSTRAINT tricky_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: entry entry_pkey; Type: CONSTRAINT; Schema: ledger; Owner: postgres
+--
+
+ALTER TABLE ONLY ledger.entry
+    ADD CONSTRAINT entry_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ticket_archive ticket_archive_pkey; Type: CONSTRAINT; Schema: ops; Owner: postgres
+--
+
+ALTER TABLE ONLY ops.ticket_archive
+    ADD CONSTRAINT ticket_archive_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: ticket ticket_pkey; Type: CONSTRAINT; Schema: ops; Owner: postgres
+--
+
+ALTER TABLE ONLY ops.ticket
+    ADD CONSTRAINT ticket_pkey PRIMARY KEY (id);
+
+ALTER TABLE ops.ticket CLUSTER ON ticket_pkey;
+
+
+--
+-- Name: sale sale_pkey; Type: CONSTRAINT; Schema: reporting; Owner: postgres
+--
+
+ALTER TABLE ONLY reporting.sale
+    ADD CONSTRAINT sale_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: document document_pkey; Type: CONSTRAINT; Schema: secure; Owner: postgres
+--
+
+ALTER TABLE ONLY secure.document
+    ADD CONSTRAINT document_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: booking booking_during_excl; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.booking
+    ADD CONSTRAINT booking_during_excl EXCLUDE USING gist (during WITH &&);
+
+
+--
+-- Name: customer customer_email_key; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.customer
+    ADD CONSTRAINT customer_email_key UNIQUE (email);
+
+
+--
+-- Name: customer customer_pkey; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.customer
+    ADD CONSTRAINT customer_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: order; line order; line_pkey; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop."order; line"
+    ADD CONSTRAINT "order; line_pkey" PRIMARY KEY (id);
+
+
+--
+-- Name: orders orders_pkey; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders
+    ADD CONSTRAINT orders_pkey PRIMARY KEY (id, placed_on);
+
+
+--
+-- Name: orders_2023 orders_2023_pkey; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders_2023
+    ADD CONSTRAINT orders_2023_pkey PRIMARY KEY (id, placed_on);
+
+
+--
+-- Name: orders_2024 orders_2024_pkey; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders_2024
+    ADD CONSTRAINT orders_2024_pkey PRIMARY KEY (id, placed_on);
+
+
+--
+-- Name: orders_2024_h1 orders_2024_h1_pkey; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders_2024_h1
+    ADD CONSTRAINT orders_2024_h1_pkey PRIMARY KEY (id, placed_on);
+
+
+--
+-- Name: orders_2024_h2 orders_2024_h2_pkey; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders_2024_h2
+    ADD CONSTRAINT orders_2024_h2_pkey PRIMARY KEY (id, placed_on);
+
+
+--
+-- Name: orders_default orders_default_pkey; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.orders_default
+    ADD CONSTRAINT orders_default_pkey PRIMARY KEY (id, placed_on);
+
+
+--
+-- Name: orders orders_total_check; Type: CHECK CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE shop.orders
+    ADD CONSTRAINT orders_total_check CHECK ((total >= (0)::numeric)) NOT VALID;
+
+
+--
+-- Name: product product_pkey; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.product
+    ADD CONSTRAINT product_pkey PRIMARY KEY (sku);
+
+
+--
+-- Name: unlogged_cache unlogged_cache_pkey; Type: CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop.unlogged_cache
+    ADD CONSTRAINT unlogged_cache_pkey PRIMARY KEY (k);
+
+
+--
+-- Name: shift shift_pkey; Type: CONSTRAINT; Schema: std; Owner: postgres
+--
+
+ALTER TABLE ONLY std.shift
+    ADD CONSTRAINT shift_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: account account_pkey; Type: CONSTRAINT; Schema: trig; Owner: postgres
+--
+
+ALTER TABLE ONLY trig.account
+    ADD CONSTRAINT account_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: entry_booked_idx; Type: INDEX; Schema: ledger; Owner: postgres
+--
+
+CREATE INDEX entry_booked_idx ON ledger.entry USING btree (booked_at);
+
+
+--
+-- Name: ticket_archive_lower_idx; Type: INDEX; Schema: ops; Owner: postgres
+--
+
+CREATE INDEX ticket_archive_lower_idx ON ops.ticket_archive USING btree (lower(title));
+
+
+--
+-- Name: ticket_archive_title_state_idx; Type: INDEX; Schema: ops; Owner: postgres
+--
+
+CREATE UNIQUE INDEX ticket_archive_title_state_idx ON ops.ticket_archive USING btree (title, state) WHERE ((priority > 0) AND (title <> 'closed;'::text));
+
+
+--
+-- Name: ticket_title_idx; Type: INDEX; Schema: ops; Owner: postgres
+--
+
+CREATE INDEX ticket_title_idx ON ops.ticket USING btree (lower(title));
+
+
+--
+-- Name: ticket_title_state_idx; Type: INDEX; Schema: ops; Owner: postgres
+--
+
+CREATE UNIQUE INDEX ticket_title_state_idx ON ops.ticket USING btree (title, state) WHERE ((priority > 0) AND (title <> 'closed;'::text));
+
+
+--
+-- Name: totals_region_idx; Type: INDEX; Schema: reporting; Owner: postgres
+--
+
+CREATE UNIQUE INDEX totals_region_idx ON reporting.totals USING btree (region);
+
+
+--
+-- Name: customer_email_lower_idx; Type: INDEX; Schema: shop; Owner: postgres
+--
+
+CREATE UNIQUE INDEX customer_email_lower_idx ON shop.customer USING btree (lower(email)) INCLUDE (name);
+
+
+--
+-- Name: idx; odd name; Type: INDEX; Schema: shop; Owner: postgres
+--
+
+CREATE INDEX "idx; odd name" ON shop."order; line" USING btree ("qty""x" DESC NULLS LAST);
+
+
+--
+-- Name: orders_customer_idx; Type: INDEX; Schema: shop; Owner: postgres
+--
+
+CREATE INDEX orders_customer_idx ON ONLY shop.orders USING btree (customer_id);
+
+
+--
+-- Name: orders_2023_customer_id_idx; Type: INDEX; Schema: shop; Owner: postgres
+--
+
+CREATE INDEX orders_2023_customer_id_idx ON shop.orders_2023 USING btree (customer_id);
+
+
+--
+-- Name: orders_2024_customer_id_idx; Type: INDEX; Schema: shop; Owner: postgres
+--
+
+CREATE INDEX orders_2024_customer_id_idx ON ONLY shop.orders_2024 USING btree (customer_id);
+
+
+--
+-- Name: orders_2024_h1_customer_id_idx; Type: INDEX; Schema: shop; Owner: postgres
+--
+
+CREATE INDEX orders_2024_h1_customer_id_idx ON shop.orders_2024_h1 USING btree (customer_id);
+
+
+--
+-- Name: orders_2024_h2_customer_id_idx; Type: INDEX; Schema: shop; Owner: postgres
+--
+
+CREATE INDEX orders_2024_h2_customer_id_idx ON shop.orders_2024_h2 USING btree (customer_id);
+
+
+--
+-- Name: orders_default_customer_id_idx; Type: INDEX; Schema: shop; Owner: postgres
+--
+
+CREATE INDEX orders_default_customer_id_idx ON shop.orders_default USING btree (customer_id);
+
+
+--
+-- Name: product_title_idx; Type: INDEX; Schema: shop; Owner: postgres
+--
+
+CREATE INDEX product_title_idx ON shop.product USING btree (lower(title)) WHERE (title <> ';'::text);
+
+
+--
+-- Name: orders_2023_customer_id_idx; Type: INDEX ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER INDEX shop.orders_customer_idx ATTACH PARTITION shop.orders_2023_customer_id_idx;
+
+
+--
+-- Name: orders_2023_pkey; Type: INDEX ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER INDEX shop.orders_pkey ATTACH PARTITION shop.orders_2023_pkey;
+
+
+--
+-- Name: orders_2024_customer_id_idx; Type: INDEX ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER INDEX shop.orders_customer_idx ATTACH PARTITION shop.orders_2024_customer_id_idx;
+
+
+--
+-- Name: orders_2024_h1_customer_id_idx; Type: INDEX ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER INDEX shop.orders_2024_customer_id_idx ATTACH PARTITION shop.orders_2024_h1_customer_id_idx;
+
+
+--
+-- Name: orders_2024_h1_pkey; Type: INDEX ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER INDEX shop.orders_2024_pkey ATTACH PARTITION shop.orders_2024_h1_pkey;
+
+
+--
+-- Name: orders_2024_h2_customer_id_idx; Type: INDEX ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER INDEX shop.orders_2024_customer_id_idx ATTACH PARTITION shop.orders_2024_h2_customer_id_idx;
+
+
+--
+-- Name: orders_2024_h2_pkey; Type: INDEX ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER INDEX shop.orders_2024_pkey ATTACH PARTITION shop.orders_2024_h2_pkey;
+
+
+--
+-- Name: orders_2024_pkey; Type: INDEX ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER INDEX shop.orders_pkey ATTACH PARTITION shop.orders_2024_pkey;
+
+
+--
+-- Name: orders_default_customer_id_idx; Type: INDEX ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER INDEX shop.orders_customer_idx ATTACH PARTITION shop.orders_default_customer_id_idx;
+
+
+--
+-- Name: orders_default_pkey; Type: INDEX ATTACH; Schema: shop; Owner: postgres
+--
+
+ALTER INDEX shop.orders_pkey ATTACH PARTITION shop.orders_default_pkey;
+
+
+--
+-- Name: stats; a b; Type: STATISTICS; Schema: misc; Owner: postgres
+--
+
+CREATE STATISTICS misc."stats; a b" (ndistinct, dependencies) ON a, b FROM misc.measure;
+
+
+ALTER STATISTICS misc."stats; a b" OWNER TO postgres;
+
+--
+-- Name: audit_notes audit_notes_ins; Type: RULE; Schema: reporting; Owner: postgres
+--
+
+CREATE RULE audit_notes_ins AS
+    ON INSERT TO reporting.audit_notes DO INSTEAD  INSERT INTO reporting.audit (what, detail)
+  VALUES ((new.what || '-note'::text), new.detail);
+
+
+--
+-- Name: sale log_amount_change; Type: RULE; Schema: reporting; Owner: postgres
+--
+
+CREATE RULE log_amount_change AS
+    ON UPDATE TO reporting.sale
+   WHERE (old.amount IS DISTINCT FROM new.amount) DO ( INSERT INTO reporting.audit (what, detail)
+  VALUES ('amount'::text, (((old.amount || ' -> '::text) || new.amount) || '; /* changed */'::text));
+ INSERT INTO reporting.audit (what, detail)
+  VALUES ('amount-old'::text, (old.amount)::text);
+);
+
+
+--
+-- Name: sale log_sale; Type: RULE; Schema: reporting; Owner: postgres
+--
+
+CREATE RULE log_sale AS
+    ON INSERT TO reporting.sale DO ( INSERT INTO reporting.audit (what, detail)
+  VALUES ('insert'::text, (('id='::text || new.id) || ';'::text));
+ INSERT INTO reporting.audit (what, detail)
+  VALUES ('insert-note'::text, COALESCE(new.note, '--none--'::text));
+);
+
+
+--
+-- Name: RULE log_sale ON sale; Type: COMMENT; Schema: reporting; Owner: postgres
+--
+
+COMMENT ON RULE log_sale ON reporting.sale IS 'DO ALSO (...; ...)';
+
+
+--
+-- Name: sale no delete; ever; Type: RULE; Schema: reporting; Owner: postgres
+--
+
+CREATE RULE "no delete; ever" AS
+    ON DELETE TO reporting.sale DO INSTEAD NOTHING;
+
+
+--
+-- Name: sale notify_change; Type: RULE; Schema: reporting; Owner: postgres
+--
+
+CREATE RULE notify_change AS
+    ON UPDATE TO reporting.sale DO (
+ NOTIFY sale_changed;
+
+ NOTIFY "sale; changed";
+);
+
+
+--
+-- Name: movement_new movement_account_exists; Type: TRIGGER; Schema: trig; Owner: postgres
+--
+
+CREATE CONSTRAINT TRIGGER movement_account_exists AFTER INSERT ON trig.movement_new DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION trig.check_movement();
+
+
+--
+-- Name: movement movement_audit; Type: TRIGGER; Schema: trig; Owner: postgres
+--
+
+CREATE TRIGGER movement_audit AFTER INSERT OR DELETE ON trig.movement FOR EACH ROW EXECUTE FUNCTION trig.check_movement();
+
+
+--
+-- Name: account summarise_updates; Type: TRIGGER; Schema: trig; Owner: postgres
+--
+
+CREATE TRIGGER summarise_updates AFTER UPDATE ON trig.account REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION trig.summarise();
+
+
+--
+-- Name: account touch; me; Type: TRIGGER; Schema: trig; Owner: postgres
+--
+
+CREATE TRIGGER "touch; me" BEFORE INSERT OR UPDATE OF balance ON trig.account FOR EACH ROW WHEN ((pg_trigger_depth() < 1)) EXECUTE FUNCTION trig.touch();
+
+
+--
+-- Name: TRIGGER "touch; me" ON account; Type: COMMENT; Schema: trig; Owner: postgres
+--
+
+COMMENT ON TRIGGER "touch; me" ON trig.account IS 'BEFORE INSERT OR UPDATE; sets updated_at';
+
+
+--
+-- Name: order; line order; line_sku_fkey; Type: FK CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE ONLY shop."order; line"
+    ADD CONSTRAINT "order; line_sku_fkey" FOREIGN KEY (sku) REFERENCES shop.product(sku) ON DELETE SET NULL;
+
+
+--
+-- Name: orders orders_customer_id_fkey; Type: FK CONSTRAINT; Schema: shop; Owner: postgres
+--
+
+ALTER TABLE shop.orders
+    ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES shop.customer(id);
+
+
+--
+-- Name: document; Type: ROW SECURITY; Schema: secure; Owner: postgres
+--
+
+ALTER TABLE secure.document ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: document everything; Type: POLICY; Schema: secure; Owner: postgres
+--
+
+CREATE POLICY everything ON secure.document USING (true) WITH CHECK (true);
+
+
+--
+-- Name: document no_classified_inserts; Type: POLICY; Schema: secure; Owner: postgres
+--
+
+CREATE POLICY no_classified_inserts ON secure.document AS RESTRICTIVE FOR INSERT WITH CHECK (((NOT classified) AND (title !~~ '%--%'::text)));
+
+
+--
+-- Name: document owner sees own; others don't; Type: POLICY; Schema: secure; Owner: postgres
+--
+
+CREATE POLICY "owner sees own; others don't" ON secure.document FOR SELECT USING (((owner = CURRENT_USER) OR (title ~ '^public;'::text)));
+
+
+--
+-- Name: POLICY "owner sees own; others don't" ON document; Type: COMMENT; Schema: secure; Owner: postgres
+--
+
+COMMENT ON POLICY "owner sees own; others don't" ON secure.document IS 'It''s a policy; really';
+
+
+--
+-- Name: pub; documents; Type: PUBLICATION; Schema: -; Owner: postgres
+--
+
+CREATE PUBLICATION "pub; documents" WITH (publish = 'insert, update');
+
+
+ALTER PUBLICATION "pub; documents" OWNER TO postgres;
+
+--
+-- Name: pub; documents document; Type: PUBLICATION TABLE; Schema: secure; Owner: postgres
+--
+
+ALTER PUBLICATION "pub; documents" ADD TABLE ONLY secure.document;
+
+
+--
+-- Name: SCHEMA secure; Type: ACL; Schema: -; Owner: postgres
+--
+
+GRANT USAGE ON SCHEMA secure TO PUBLIC;
+
+
+--
+-- Name: FUNCTION whoami(); Type: ACL; Schema: secure; Owner: postgres
+--
+
+REVOKE ALL ON FUNCTION secure.whoami() FROM PUBLIC;
+GRANT ALL ON FUNCTION secure.whoami() TO pg_monitor;
+
+
+--
+-- Name: FOREIGN SERVER "remote; one"; Type: ACL; Schema: -; Owner: postgres
+--
+
+GRANT ALL ON FOREIGN SERVER "remote; one" TO pg_monitor;
+
+
+--
+-- Name: TABLE document; Type: ACL; Schema: secure; Owner: postgres
+--
+
+GRANT SELECT,INSERT ON TABLE secure.document TO pg_read_all_stats;
+
+
+--
+-- Name: COLUMN document.id; Type: ACL; Schema: secure; Owner: postgres
+--
+
+GRANT SELECT(id) ON TABLE secure.document TO pg_monitor;
+
+
+--
+-- Name: COLUMN document.title; Type: ACL; Schema: secure; Owner: postgres
+--
+
+GRANT SELECT(title),UPDATE(title) ON TABLE secure.document TO pg_monitor;
+
+
+--
+-- Name: SEQUENCE doc_seq; Type: ACL; Schema: secure; Owner: postgres
+--
+
+GRANT SELECT,USAGE ON SEQUENCE secure.doc_seq TO pg_monitor WITH GRANT OPTION;
+
+
+--
+-- Name: TABLE remote_thing; Type: ACL; Schema: secure; Owner: postgres
+--
+
+GRANT SELECT ON TABLE secure.remote_thing TO pg_read_all_stats;
+
+
+--
+-- Name: DEFAULT PRIVILEGES FOR TABLES; Type: DEFAULT ACL; Schema: secure; Owner: postgres
+--
+
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA secure GRANT SELECT ON TABLES  TO pg_read_all_stats;
+
+
+--
+-- Name: pgsplit_ddl_note; Type: EVENT TRIGGER; Schema: -; Owner: postgres
+--
+
+CREATE EVENT TRIGGER pgsplit_ddl_note ON ddl_command_end
+         WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE')
+   EXECUTE FUNCTION trig.ddl_note();
+
+ALTER EVENT TRIGGER pgsplit_ddl_note DISABLE;
+
+
+ALTER EVENT TRIGGER pgsplit_ddl_note OWNER TO postgres;
+
+--
+-- Name: EVENT TRIGGER pgsplit_ddl_note; Type: COMMENT; Schema: -; Owner: postgres
+--
+
+COMMENT ON EVENT TRIGGER pgsplit_ddl_note IS 'Disabled; it would only RAISE NOTICE';
+
+
+--
+-- Name: totals; Type: MATERIALIZED VIEW DATA; Schema: reporting; Owner: postgres
+--
+
+REFRESH MATERIALIZED VIEW reporting.totals;
+
+
+--
+-- PostgreSQL database dump complete
+--
+
+\unrestrict Sopn7bAeUx5rvvcX6SBk94r8pR2s8EZJi2KziFAEfVW6b9GWfbbU52Q2aY9A7fC
+

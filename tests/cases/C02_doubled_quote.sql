@@ -1,0 +1,1 @@
+SELECT 'it''s; fine'; SELECT 2;

@@ -1,0 +1,3 @@
+SELECT 'a'
+'b;c' AS x;
+SELECT 2;

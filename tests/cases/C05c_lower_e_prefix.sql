@@ -1,0 +1,1 @@
+SELECT e'x\';y'; SELECT 2;

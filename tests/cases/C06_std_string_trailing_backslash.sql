@@ -1,0 +1,1 @@
+SELECT 'C:\'; SELECT 2;

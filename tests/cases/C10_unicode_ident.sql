@@ -1,0 +1,1 @@
+SELECT 1 AS U&"a;b"; SELECT 2;

@@ -1,0 +1,1 @@
+SELECT B'10;1', X'1F;'; SELECT 2;

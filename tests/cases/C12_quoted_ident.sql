@@ -1,0 +1,1 @@
+CREATE TABLE "a;""b" (x int); SELECT 2;

@@ -1,0 +1,1 @@
+SELECT 1 AS "--x", 2 AS "/*"; SELECT '--;'; SELECT 3;

@@ -1,0 +1,1 @@
+SELECT 1e'\''; SELECT 2;

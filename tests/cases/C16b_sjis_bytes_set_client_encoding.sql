@@ -1,0 +1,2 @@
+SET client_encoding = 'SJIS';
+SELECT E'•\'; SELECT 2;

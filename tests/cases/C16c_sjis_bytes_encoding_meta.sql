@@ -1,0 +1,2 @@
+\encoding SJIS
+SELECT E'•\'; SELECT 2;

@@ -1,0 +1,2 @@
+\encoding LATIN1
+SELECT E'•\'; SELECT 2;

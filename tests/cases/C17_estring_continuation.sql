@@ -1,0 +1,3 @@
+SELECT E'a\'
+' 'b;' ;
+SELECT 2;

@@ -1,0 +1,1 @@
+DO $outer$ BEGIN EXECUTE $$SELECT 1;$$; END $outer$; SELECT 2;

@@ -1,0 +1,1 @@
+SELECT $a$ x; $A$ y; $a$; SELECT 2;

@@ -1,0 +1,1 @@
+SELECT $_1$ ; $_1$; SELECT 2;

@@ -1,0 +1,1 @@
+SELECT $1a$ ; $1a$; SELECT 2;

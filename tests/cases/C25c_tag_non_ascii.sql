@@ -1,0 +1,1 @@
+SELECT $é$ ; $é$; SELECT 2;

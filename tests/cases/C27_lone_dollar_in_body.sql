@@ -1,0 +1,2 @@
+CREATE FUNCTION price(x numeric) RETURNS text LANGUAGE sql AS $$ SELECT '$' || x; $$;
+SELECT 2;

@@ -1,0 +1,3 @@
+SELECT 2+--1;
+3;
+SELECT 4;

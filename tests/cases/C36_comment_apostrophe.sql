@@ -1,0 +1,3 @@
+-- don't split here; $$
+SELECT 1;
+/* it's; $$ */ SELECT 2;

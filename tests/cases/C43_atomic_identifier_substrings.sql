@@ -1,0 +1,6 @@
+CREATE FUNCTION atomic_pending() RETURNS int LANGUAGE sql
+BEGIN ATOMIC
+  SELECT 1 AS pending;
+  SELECT 2 AS legend;
+END;
+SELECT 3;

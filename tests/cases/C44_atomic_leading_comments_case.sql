@@ -1,0 +1,5 @@
+/* c */ -- d
+CREATE
+OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql
+begin atomic SELECT 1; SELECT 2; end;
+SELECT 3;

@@ -1,0 +1,7 @@
+CREATE TABLE t (x int);
+COPY t FROM stdin;
+1
+\.x
+2
+\.
+SELECT 2;

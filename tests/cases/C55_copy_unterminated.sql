@@ -1,0 +1,4 @@
+CREATE TABLE t (x int);
+COPY t FROM stdin;
+1
+2

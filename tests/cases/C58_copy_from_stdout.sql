@@ -1,0 +1,5 @@
+CREATE TABLE t (x text);
+COPY t FROM STDOUT;
+row;1
+\.
+SELECT 2;

@@ -1,0 +1,5 @@
+CREATE TABLE t (x text);
+\copy t from stdin
+x;y
+\.
+SELECT 2;

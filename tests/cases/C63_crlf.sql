@@ -1,0 +1,6 @@
+CREATE TABLE t (x int);
+SELECT 1;
+COPY t FROM stdin;
+1
+\.
+SELECT 2;

@@ -1,0 +1,5 @@
+COPY missing_table FROM stdin;
+1	x
+\N	y
+\.
+SELECT 2;

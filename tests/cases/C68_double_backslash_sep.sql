@@ -1,0 +1,1 @@
+\echo hi \\ SELECT 1;

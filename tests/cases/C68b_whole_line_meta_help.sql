@@ -1,0 +1,2 @@
+\help SELECT \\ SELECT 1;
+SELECT 2;

@@ -1,0 +1,2 @@
+SELECT 1 \gset
+SELECT 2 \g

@@ -1,0 +1,3 @@
+SELECT
+\echo in the middle
+1;

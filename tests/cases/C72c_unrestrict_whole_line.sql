@@ -1,0 +1,3 @@
+\restrict k1
+\unrestrict k1 \\ SELECT 1;
+SELECT 2;

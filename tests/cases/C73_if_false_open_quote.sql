@@ -1,0 +1,4 @@
+\if false
+SELECT 'oops;
+\endif
+SELECT 2;

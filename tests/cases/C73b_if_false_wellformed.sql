@@ -1,0 +1,4 @@
+\if false
+DROP TABLE t;
+\endif
+SELECT 2;
