@@ -396,27 +396,32 @@ impl Encoding {
     /// Counts characters in `text` (for column numbers): UTF-8 scalar values for UTF8 and
     /// SQL_ASCII, bytes for single-byte encodings, characters for multibyte ones.
     pub(crate) fn count_chars(&self, text: &[u8]) -> u64 {
-        match self.kind {
+        self.count_chars_carry(text, &mut 0)
+    }
+
+    /// Like [`count_chars`](Self::count_chars) for text that arrives in pieces: `carry` holds
+    /// the trail bytes still owed by a character cut at the end of the previous piece.
+    pub(crate) fn count_chars_carry(&self, text: &[u8], carry: &mut usize) -> u64 {
+        let mb = match self.kind {
             Kind::Utf8 | Kind::SqlAscii => {
-                text.iter().filter(|&&b| (b as i8) >= -0x40).count() as u64
+                return text.iter().filter(|&&b| (b as i8) >= -0x40).count() as u64
             }
-            Kind::Latin1 | Kind::Table(_) => match self.kind {
-                Kind::Table(Some(enc)) if !enc.is_single_byte() => {
-                    let s = enc.decode_without_bom_handling(text).0;
-                    s.chars().count() as u64
-                }
-                _ => text.len() as u64,
-            },
-            Kind::Unsafe(mb, _) => {
-                let mut i = 0;
-                let mut n = 0;
-                while i < text.len() {
-                    i += Self::mblen(mb, &text[i..]);
-                    n += 1;
-                }
-                n
+            Kind::Unsafe(mb, _) => mb,
+            Kind::Table(_) if self.name.starts_with("EUC_") => MbLen::Euc,
+            Kind::Latin1 | Kind::Table(_) => return text.len() as u64,
+        };
+        let mut i = (*carry).min(text.len());
+        *carry -= i;
+        let mut n = 0;
+        while i < text.len() {
+            let len = Self::mblen(mb, &text[i..]);
+            n += 1;
+            if i + len > text.len() {
+                *carry = i + len - text.len();
             }
+            i += len;
         }
+        n
     }
 }
 

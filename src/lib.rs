@@ -30,7 +30,10 @@
 
 #![warn(missing_docs)]
 
+pub mod cli;
+pub mod emit;
 pub mod encoding;
+pub mod report;
 mod scan;
 pub mod segment;
 

@@ -7,7 +7,7 @@
 mod common;
 
 use common::{compare, normalize, oracle, root, sent_queries};
-use pgsplit::{scan_all, Detail, ScanOptions, SegmentKind};
+use pgsplit::{scan_all, ScanOptions, SegmentKind};
 use std::path::Path;
 
 /// Fixtures whose expected answer is not psql's, and why (also in grammar-notes/divergences.md).

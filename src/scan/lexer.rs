@@ -240,7 +240,8 @@ pub(crate) struct StmtInfo {
     pub variables: Vec<(u64, String)>,
     pub divergences: Vec<Divergence>,
     prev: Prev,
-    pending_begin: Option<u64>,
+    /// A `begin` whose verdict (is it BEGIN ATOMIC?) waits for the next token.
+    pub pending_begin: Option<u64>,
 }
 
 impl StmtInfo {
@@ -1200,9 +1201,7 @@ fn operator_end(input: &[u8], start: usize, at_eof: bool) -> Scan<usize> {
     let len = input.len();
     let mut i = start;
     while i < len && OP_CHAR[input[i] as usize] {
-        if i > start && (input[i - 1], input[i]) == (b'-', b'-')
-            || i > start && (input[i - 1], input[i]) == (b'/', b'*')
-        {
+        if i > start && matches!((input[i - 1], input[i]), (b'-', b'-') | (b'/', b'*')) {
             return Ok(i - 1);
         }
         i += 1;
@@ -1269,7 +1268,7 @@ mod tests {
     fn numbers_follow_pg16_longest_match() {
         assert_eq!(num("123 "), 3);
         assert_eq!(num("1_000_000,"), 9);
-        assert_eq!(num("1__0"), 1);
+        assert_eq!(num("1__0"), 4); // `1` then the junk identifier `__0`
         assert_eq!(num("0x1F;"), 4);
         assert_eq!(num("0x;"), 2);
         assert_eq!(num("0x_;"), 3);

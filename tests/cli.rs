@@ -1,0 +1,493 @@
+//! The `pgsplit` binary: every option, exit code and error of `pgsplit split`.
+
+mod common;
+
+use common::root;
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::process::{Command, Output, Stdio};
+
+fn pgsplit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+fn with_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+        .args(args)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn tmp_file(content: &[u8]) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("input.sql");
+    std::fs::write(&path, content).unwrap();
+    let p = path.to_string_lossy().into_owned();
+    (dir, p)
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = pgsplit(args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn version_and_help() {
+    let out = pgsplit(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).starts_with("pgsplit "));
+    let out = pgsplit(&["split", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for needle in [
+        "Examples:",
+        "--format",
+        "--out-dir",
+        "--keep-meta",
+        "--encoding",
+        "--strict",
+    ] {
+        assert!(help.contains(needle), "help lacks {needle}");
+    }
+    // a usage error is exit 2, as every error
+    assert_eq!(
+        pgsplit(&["split", "--format", "xml"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(pgsplit(&["frobnicate"]).status.code(), Some(2));
+}
+
+#[test]
+fn sql_format_is_statements_with_blank_lines_and_copy_data() {
+    let input =
+        b"SET x = 1; -- c\nCOPY t FROM stdin; SELECT 1;\nrow;1\n\\.\n\\restrict k\nSELECT 'a;b'\n";
+    let (_d, f) = tmp_file(input);
+    let out = pgsplit(&["split", &f]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "SET x = 1;\n\nCOPY t FROM stdin;\nrow;1\n\\.\n\nSELECT 1;\n\nSELECT 'a;b'\n\n"
+    );
+    // \restrict is left out silently
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn sql_output_replays_in_psql_order() {
+    // The output of `split` splits again into the same statements.
+    let f = "corpus/dumps/full.sql";
+    let once = pgsplit(&["split", f]);
+    let (_d, again_in) = tmp_file(&once.stdout);
+    let twice = pgsplit(&["split", &again_in]);
+    assert_eq!(text(&once.stdout), text(&twice.stdout));
+}
+
+#[test]
+fn g_terminated_statements_stay_apart_without_their_meta() {
+    let input = b"SELECT 1 \\gset\nSELECT 2 \\g\n";
+    let (_d, f) = tmp_file(input);
+    let out = pgsplit(&["split", &f]);
+    assert_eq!(text(&out.stdout), "SELECT 1;\n\nSELECT 2;\n\n");
+    let out = pgsplit(&["split", "--keep-meta", &f]);
+    assert_eq!(text(&out.stdout), "SELECT 1 \\gset\n\nSELECT 2 \\g\n\n");
+}
+
+#[test]
+fn json_format_contract() {
+    let v = json(&[
+        "split",
+        "--format",
+        "json",
+        "tests/cases/C56_copy_same_line.sql",
+    ]);
+    let a = v.as_array().unwrap();
+    assert_eq!(a.len(), 4);
+    for (i, e) in a.iter().enumerate() {
+        assert_eq!(e["index"], i as u64);
+        for k in ["kind", "sql", "line", "column", "byte_start", "byte_end"] {
+            assert!(!e[k].is_null(), "element {i} lacks {k}");
+        }
+    }
+    assert_eq!(a[1]["sql"], "COPY t FROM stdin;");
+    assert_eq!(a[1]["copy_data"], "row1\n");
+    assert_eq!(a[2]["sql"], "SELECT 1;");
+    assert_eq!(
+        (a[2]["line"].as_u64(), a[2]["column"].as_u64()),
+        (Some(2), Some(20))
+    );
+    assert!(a[2].get("copy_data").is_none());
+}
+
+#[test]
+fn json_lists_meta_commands_in_place() {
+    let v = json(&[
+        "split",
+        "--format",
+        "json",
+        "tests/cases/C72_dump_meta_lines.sql",
+    ]);
+    let kinds: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["meta", "meta", "meta", "meta", "statement"]);
+    assert_eq!(v[2]["command"], "connect");
+}
+
+#[test]
+fn jsonl_is_json_one_per_line() {
+    let f = "corpus/src/psql-meta.sql";
+    let all = json(&["split", "--format", "json", f]);
+    let out = pgsplit(&["split", "--format", "jsonl", f]);
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(&lines, all.as_array().unwrap());
+}
+
+#[test]
+fn nul_format() {
+    let out = pgsplit(&[
+        "split",
+        "--format",
+        "nul",
+        "tests/cases/C01_semicolon_in_string.sql",
+    ]);
+    assert_eq!(out.stdout, b"SELECT 'a;b';\0SELECT 2;\0");
+    let out = pgsplit(&[
+        "split",
+        "--format",
+        "nul",
+        "--keep-meta",
+        "tests/cases/C72_dump_meta_lines.sql",
+    ]);
+    assert_eq!(out.stdout.iter().filter(|&&b| b == 0).count(), 5);
+}
+
+#[test]
+fn out_dir_writes_numbered_files_and_refuses_non_empty_dirs() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("stmts");
+    let t = target.to_string_lossy().into_owned();
+    let out = pgsplit(&[
+        "split",
+        "--out-dir",
+        &t,
+        "tests/cases/C56_copy_same_line.sql",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let mut names: Vec<String> = std::fs::read_dir(&target)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["0001.sql", "0002.sql", "0003.sql", "0004.sql"]);
+    assert_eq!(
+        std::fs::read_to_string(target.join("0002.sql")).unwrap(),
+        "COPY t FROM stdin;\nrow1\n\\.\n"
+    );
+    // again: refused, nothing changed
+    let out = pgsplit(&[
+        "split",
+        "--out-dir",
+        &t,
+        "tests/cases/C01_semicolon_in_string.sql",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("not empty"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(target.join("0004.sql").exists());
+    // with --force: replaced
+    std::fs::write(target.join("notes.txt"), "keep me").unwrap();
+    let out = pgsplit(&[
+        "split",
+        "--force",
+        "--out-dir",
+        &t,
+        "tests/cases/C01_semicolon_in_string.sql",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let mut names: Vec<String> = std::fs::read_dir(&target)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["0001.sql", "0002.sql", "notes.txt"]);
+}
+
+#[test]
+fn out_dir_is_not_created_on_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("stmts");
+    let (_d, f) = tmp_file(b"SELECT 1;\nSELECT 'open\n");
+    let out = pgsplit(&["split", "--out-dir", &target.to_string_lossy(), &f]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!target.exists());
+}
+
+#[test]
+fn meta_commands_that_change_meaning_are_reported_with_line_numbers() {
+    let input = b"\\unrestrict k\n\\set ON_ERROR_STOP 1\n\\connect other\nSELECT 1;\n\\i more.sql\n\\ir sub.sql\n\\copy t from 'f.csv'\n\\if :flag\nSELECT 2;\n\\endif\n\\restrict k\n";
+    let (_d, f) = tmp_file(input);
+    let out = pgsplit(&["split", &f]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = text(&out.stderr);
+    for (line, cmd) in [
+        (3, "\\connect"),
+        (5, "\\i"),
+        (6, "\\ir"),
+        (7, "\\copy"),
+        (8, "\\if"),
+    ] {
+        let needle = format!("{f}:{line}:1: note: {cmd}");
+        assert!(err.contains(&needle), "missing {needle:?} in\n{err}");
+    }
+    assert!(!err.contains("restrict"), "{err}");
+    assert!(
+        err.contains("left out 1 psql meta-command (\\set)"),
+        "{err}"
+    );
+    assert_eq!(text(&out.stdout), "SELECT 1;\n\nSELECT 2;\n\n");
+    // --keep-meta: kept, not reported
+    let out = pgsplit(&["split", "--keep-meta", &f]);
+    assert!(text(&out.stdout).contains("\\connect other\n"));
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn errors_at_end_of_input_have_position_and_excerpt() {
+    for (input, line, col, what) in [
+        (
+            &b"SELECT 1;\nSELECT 'abc;\n"[..],
+            2,
+            8,
+            "unterminated quoted string",
+        ),
+        (
+            b"SELECT 1;\n  SELECT \"x;\n",
+            2,
+            10,
+            "unterminated quoted identifier",
+        ),
+        (b"SELECT 1; /* open\n", 1, 11, "unterminated /* comment"),
+        (
+            b"DO $body$ BEGIN\n",
+            1,
+            4,
+            "unterminated dollar-quoted string $body$",
+        ),
+        (
+            b"CREATE FUNCTION f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC SELECT 1;\n",
+            1,
+            1,
+            "BEGIN ATOMIC body",
+        ),
+    ] {
+        let (_d, f) = tmp_file(input);
+        let out = pgsplit(&["split", &f]);
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(out.stdout.is_empty(), "output written despite error");
+        let err = text(&out.stderr);
+        let head = format!("{f}:{line}:{col}: error: ");
+        assert!(err.starts_with(&head), "{err:?} should start with {head:?}");
+        assert!(err.contains(what), "{err}");
+        let lines: Vec<&str> = err.lines().collect();
+        assert!(
+            lines.len() >= 3 && lines[2].trim_end().ends_with('^'),
+            "no excerpt: {err}"
+        );
+        assert!(!err.contains("panicked"));
+    }
+}
+
+#[test]
+fn unknown_encoding_is_an_error() {
+    let (_d, f) = tmp_file(b"SELECT 1;\nSET client_encoding = 'klingon';\nSELECT 2;\n");
+    let out = pgsplit(&["split", &f]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with(&format!("{f}:2:1: error: unknown client encoding")));
+    let out = pgsplit(&["split", "--encoding", "klingon", &f]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown encoding"));
+}
+
+#[test]
+fn invalid_utf8_is_an_error_with_a_hint_and_latin1_works() {
+    let (_d, f) = tmp_file(b"SELECT 1;\nINSERT INTO t VALUES ('caf\xe9');\n");
+    let out = pgsplit(&["split", &f]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with(&format!(
+            "{f}:2:27: error: invalid byte sequence for encoding UTF8: 0xe9"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("--encoding LATIN1"));
+    let out = pgsplit(&["split", "--encoding", "LATIN1", "--format", "json", &f]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[1]["sql"], "INSERT INTO t VALUES ('café');");
+    assert_eq!(v[1]["encoding"], "LATIN1");
+    // sql output keeps the bytes as they are
+    let out = pgsplit(&["split", "--encoding", "LATIN1", &f]);
+    assert!(out.stdout.windows(4).any(|w| w == b"caf\xe9"));
+}
+
+#[test]
+fn declared_encodings_are_followed() {
+    // The file says SET client_encoding = 'SJIS' itself.
+    let v = json(&[
+        "split",
+        "--format",
+        "json",
+        "corpus/src/enc-sjis-client.sql",
+    ]);
+    let texts: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["sql"].as_str().unwrap())
+        .collect();
+    assert!(texts.iter().any(|t| t.contains("表")), "{texts:?}");
+}
+
+#[test]
+fn unreadable_inputs() {
+    let out = pgsplit(&["split", "no/such/file.sql"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "no/such/file.sql: error: cannot read: No such file or directory\n"
+    );
+    let out = pgsplit(&["split", "tests"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("is a directory"));
+    let (_d, f) = tmp_file(b"PGDMP\x01\x0e\x00");
+    let out = pgsplit(&["split", &f]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("pg_restore"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let (_d, f) = tmp_file(b"SELECT 1;");
+        std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o000)).unwrap();
+        if std::fs::read(&f).is_err() {
+            // (root can read anything: only checked when the permission bites)
+            let out = pgsplit(&["split", &f]);
+            assert_eq!(out.status.code(), Some(2));
+            assert!(text(&out.stderr).contains("Permission denied"));
+        }
+    }
+}
+
+#[test]
+fn stdin_and_dash() {
+    let out = with_stdin(&["split", "-"], b"SELECT 1; SELECT 2;");
+    assert_eq!(text(&out.stdout), "SELECT 1;\n\nSELECT 2;\n\n");
+    let out = with_stdin(&["split", "--format", "nul"], b"SELECT 1;");
+    assert_eq!(out.stdout, b"SELECT 1;\0");
+    let out = with_stdin(&["split"], b"SELECT 'x");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("<stdin>:1:8: error: unterminated quoted string"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn stream_writes_as_it_reads() {
+    let out = with_stdin(&["split", "--stream"], b"SELECT 1;\nSELECT 'x");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stdout).starts_with("SELECT 1;"));
+}
+
+#[test]
+fn strict_turns_warnings_into_errors() {
+    let f = "tests/cases/C46_atomic_qualified_end.sql";
+    let out = pgsplit(&["split", f]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        text(&out.stderr).contains("warning:"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = pgsplit(&["split", "--strict", f]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains(&format!("{f}:3:12: error:")));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn standard_conforming_strings_option() {
+    let (_d, f) = tmp_file(b"SELECT 'a\\'; SELECT 2;\n");
+    let on = json(&["split", "--format", "json", &f]);
+    assert_eq!(on.as_array().unwrap().len(), 2);
+    let out = pgsplit(&["split", "--standard-conforming-strings", "off", &f]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "unterminated with backslash escapes"
+    );
+}
+
+#[test]
+fn closed_stdout_ends_quietly() {
+    let big: Vec<u8> = (0..200_000)
+        .flat_map(|i| format!("SELECT {i};\n").into_bytes())
+        .collect();
+    let (_d, f) = tmp_file(&big);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+        .args(["split", &f])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 10];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn json_snapshots() {
+    for f in [
+        "tests/cases/C56_copy_same_line.sql",
+        "tests/cases/C46_atomic_qualified_end.sql",
+        "tests/cases/C67_backslash_semicolon.sql",
+        "corpus/src/04-sql-standard.sql",
+        "corpus/src/psql-meta.sql",
+        "corpus/dumps/sjis.sql",
+    ] {
+        let v = json(&["split", "--format", "json", f]);
+        let name = f.replace('/', "__");
+        insta::assert_json_snapshot!(name, v);
+    }
+}
