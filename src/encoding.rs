@@ -50,22 +50,19 @@ enum Kind {
 ///
 /// Created by name with [`Encoding::from_name`], which accepts every spelling the server
 /// accepts (`UTF8`, `utf-8`, `unicode`, `latin1`, `ISO-8859-1`, `WIN1252`, `SJIS`,
-/// `Shift_JIS`, `sql_ascii` ...).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub struct Encoding {
-    name: &'static str,
-    kind: Kind,
-}
+/// `Shift_JIS`, `sql_ascii` ...). One byte: an index into pgsplit's table of encodings.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Encoding(u8);
 
 impl fmt::Debug for Encoding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name)
+        f.write_str(self.name())
     }
 }
 
 impl fmt::Display for Encoding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name)
+        f.write_str(self.name())
     }
 }
 
@@ -77,62 +74,64 @@ impl Default for Encoding {
 
 /// Canonical PostgreSQL encoding names, each with the `encoding_rs` decoder used for it.
 /// `None` means the encoding is accepted for lexing but cannot be converted to UTF-8.
-fn table() -> &'static [(&'static str, Kind)] {
+/// `Encoding` values are indices into this table (UTF8 must stay at index 1).
+static TABLE: [(&str, Kind); 42] = {
     use encoding_rs as e;
     const fn t(x: &'static e::Encoding) -> Kind {
         Kind::Table(Some(x))
     }
-    static TABLE: std::sync::OnceLock<Vec<(&'static str, Kind)>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        vec![
-            ("SQL_ASCII", Kind::SqlAscii),
-            ("UTF8", Kind::Utf8),
-            ("LATIN1", Kind::Latin1),
-            ("LATIN2", t(e::ISO_8859_2)),
-            ("LATIN3", t(e::ISO_8859_3)),
-            ("LATIN4", t(e::ISO_8859_4)),
-            // encoding_rs has no pure ISO-8859-9; windows-1254 differs only in 0x80-0x9F.
-            ("LATIN5", t(e::WINDOWS_1254)),
-            ("LATIN6", t(e::ISO_8859_10)),
-            ("LATIN7", t(e::ISO_8859_13)),
-            ("LATIN8", t(e::ISO_8859_14)),
-            ("LATIN9", t(e::ISO_8859_15)),
-            ("LATIN10", t(e::ISO_8859_16)),
-            ("ISO_8859_5", t(e::ISO_8859_5)),
-            ("ISO_8859_6", t(e::ISO_8859_6)),
-            ("ISO_8859_7", t(e::ISO_8859_7)),
-            ("ISO_8859_8", t(e::ISO_8859_8)),
-            ("WIN1250", t(e::WINDOWS_1250)),
-            ("WIN1251", t(e::WINDOWS_1251)),
-            ("WIN1252", t(e::WINDOWS_1252)),
-            ("WIN1253", t(e::WINDOWS_1253)),
-            ("WIN1254", t(e::WINDOWS_1254)),
-            ("WIN1255", t(e::WINDOWS_1255)),
-            ("WIN1256", t(e::WINDOWS_1256)),
-            ("WIN1257", t(e::WINDOWS_1257)),
-            ("WIN1258", t(e::WINDOWS_1258)),
-            ("WIN866", t(e::IBM866)),
-            ("WIN874", t(e::WINDOWS_874)),
-            ("KOI8R", t(e::KOI8_R)),
-            ("KOI8U", t(e::KOI8_U)),
-            ("EUC_JP", t(e::EUC_JP)),
-            ("EUC_JIS_2004", t(e::EUC_JP)),
-            ("EUC_CN", t(e::GBK)),
-            ("EUC_KR", t(e::EUC_KR)),
-            ("EUC_TW", Kind::Table(None)),
-            ("MULE_INTERNAL", Kind::Table(None)),
-            ("SJIS", Kind::Unsafe(MbLen::Sjis, Some(e::SHIFT_JIS))),
-            (
-                "SHIFT_JIS_2004",
-                Kind::Unsafe(MbLen::Sjis, Some(e::SHIFT_JIS)),
-            ),
-            ("BIG5", Kind::Unsafe(MbLen::TwoByte, Some(e::BIG5))),
-            ("GBK", Kind::Unsafe(MbLen::TwoByte, Some(e::GBK))),
-            ("UHC", Kind::Unsafe(MbLen::TwoByte, Some(e::EUC_KR))),
-            ("GB18030", Kind::Unsafe(MbLen::Gb18030, Some(e::GB18030))),
-            ("JOHAB", Kind::Unsafe(MbLen::Euc, None)),
-        ]
-    })
+    [
+        ("SQL_ASCII", Kind::SqlAscii),
+        ("UTF8", Kind::Utf8),
+        ("LATIN1", Kind::Latin1),
+        ("LATIN2", t(e::ISO_8859_2)),
+        ("LATIN3", t(e::ISO_8859_3)),
+        ("LATIN4", t(e::ISO_8859_4)),
+        // encoding_rs has no pure ISO-8859-9; windows-1254 differs only in 0x80-0x9F.
+        ("LATIN5", t(e::WINDOWS_1254)),
+        ("LATIN6", t(e::ISO_8859_10)),
+        ("LATIN7", t(e::ISO_8859_13)),
+        ("LATIN8", t(e::ISO_8859_14)),
+        ("LATIN9", t(e::ISO_8859_15)),
+        ("LATIN10", t(e::ISO_8859_16)),
+        ("ISO_8859_5", t(e::ISO_8859_5)),
+        ("ISO_8859_6", t(e::ISO_8859_6)),
+        ("ISO_8859_7", t(e::ISO_8859_7)),
+        ("ISO_8859_8", t(e::ISO_8859_8)),
+        ("WIN1250", t(e::WINDOWS_1250)),
+        ("WIN1251", t(e::WINDOWS_1251)),
+        ("WIN1252", t(e::WINDOWS_1252)),
+        ("WIN1253", t(e::WINDOWS_1253)),
+        ("WIN1254", t(e::WINDOWS_1254)),
+        ("WIN1255", t(e::WINDOWS_1255)),
+        ("WIN1256", t(e::WINDOWS_1256)),
+        ("WIN1257", t(e::WINDOWS_1257)),
+        ("WIN1258", t(e::WINDOWS_1258)),
+        ("WIN866", t(e::IBM866)),
+        ("WIN874", t(e::WINDOWS_874)),
+        ("KOI8R", t(e::KOI8_R)),
+        ("KOI8U", t(e::KOI8_U)),
+        ("EUC_JP", t(e::EUC_JP)),
+        ("EUC_JIS_2004", t(e::EUC_JP)),
+        ("EUC_CN", t(e::GBK)),
+        ("EUC_KR", t(e::EUC_KR)),
+        ("EUC_TW", Kind::Table(None)),
+        ("MULE_INTERNAL", Kind::Table(None)),
+        ("SJIS", Kind::Unsafe(MbLen::Sjis, Some(e::SHIFT_JIS))),
+        (
+            "SHIFT_JIS_2004",
+            Kind::Unsafe(MbLen::Sjis, Some(e::SHIFT_JIS)),
+        ),
+        ("BIG5", Kind::Unsafe(MbLen::TwoByte, Some(e::BIG5))),
+        ("GBK", Kind::Unsafe(MbLen::TwoByte, Some(e::GBK))),
+        ("UHC", Kind::Unsafe(MbLen::TwoByte, Some(e::EUC_KR))),
+        ("GB18030", Kind::Unsafe(MbLen::Gb18030, Some(e::GB18030))),
+        ("JOHAB", Kind::Unsafe(MbLen::Euc, None)),
+    ]
+};
+
+fn table() -> &'static [(&'static str, Kind)] {
+    &TABLE
 }
 
 /// Aliases the server accepts (PostgreSQL `encnames.c`), after removing every character that is
@@ -232,10 +231,11 @@ pub struct InvalidText {
 
 impl Encoding {
     /// UTF8, psql's usual client encoding and pgsplit's default.
-    pub const UTF8: Encoding = Encoding {
-        name: "UTF8",
-        kind: Kind::Utf8,
-    };
+    pub const UTF8: Encoding = Encoding(1);
+
+    fn kind(&self) -> Kind {
+        table()[self.0 as usize].1
+    }
 
     /// Looks an encoding up by any name the server accepts (case and punctuation ignored).
     pub fn from_name(name: &str) -> Option<Encoding> {
@@ -247,24 +247,24 @@ impl Encoding {
         let canonical = ALIASES.iter().find(|(a, _)| *a == key)?.1;
         table()
             .iter()
-            .find(|(n, _)| *n == canonical)
-            .map(|&(name, kind)| Encoding { name, kind })
+            .position(|(n, _)| *n == canonical)
+            .map(|i| Encoding(i as u8))
     }
 
     /// The canonical PostgreSQL name (`UTF8`, `LATIN1`, `SJIS` ...).
     pub fn name(&self) -> &'static str {
-        self.name
+        table()[self.0 as usize].0
     }
 
     /// True for the client-only encodings whose trail bytes can look like ASCII
     /// (SJIS, SHIFT_JIS_2004, BIG5, GBK, UHC, GB18030, JOHAB).
     pub fn is_client_only(&self) -> bool {
-        matches!(self.kind, Kind::Unsafe(..))
+        matches!(self.kind(), Kind::Unsafe(..))
     }
 
     /// True when psql strips a UTF-8 byte-order mark at the start of input in this encoding.
     pub fn strips_bom(&self) -> bool {
-        self.kind == Kind::Utf8
+        self.kind() == Kind::Utf8
     }
 
     /// psql's character length for the byte at `s[0]` (`PQmblen`), for client-only encodings.
@@ -308,7 +308,7 @@ impl Encoding {
         pending_trail: usize,
     ) -> usize {
         debug_assert_eq!(src.len(), dst.len());
-        let Kind::Unsafe(mb, _) = self.kind else {
+        let Kind::Unsafe(mb, _) = self.kind() else {
             dst.copy_from_slice(src);
             return 0;
         };
@@ -343,7 +343,7 @@ impl Encoding {
     /// Checks that `text` is valid in this encoding. SQL_ASCII accepts anything, as the server
     /// does; so do the few encodings pgsplit has no decoder for.
     pub fn validate(&self, text: &[u8]) -> Result<(), InvalidText> {
-        match self.kind {
+        match self.kind() {
             Kind::Utf8 => match std::str::from_utf8(text) {
                 Ok(_) => Ok(()),
                 Err(e) => Err(invalid_at(text, e.valid_up_to())),
@@ -373,7 +373,7 @@ impl Encoding {
     /// pgsplit cannot convert from it (EUC_TW, MULE_INTERNAL, JOHAB; SQL_ASCII text that is not
     /// UTF-8).
     pub fn decode<'a>(&self, text: &'a [u8]) -> Result<Cow<'a, str>, DecodeError> {
-        match self.kind {
+        match self.kind() {
             Kind::Utf8 | Kind::SqlAscii => std::str::from_utf8(text)
                 .map(Cow::Borrowed)
                 .map_err(|e| DecodeError::Invalid(invalid_at(text, e.valid_up_to()))),
@@ -385,7 +385,7 @@ impl Encoding {
                     Ok(Cow::Owned(text.iter().map(|&b| b as char).collect()))
                 }
             }
-            Kind::Table(None) | Kind::Unsafe(_, None) => Err(DecodeError::Unsupported(self.name)),
+            Kind::Table(None) | Kind::Unsafe(_, None) => Err(DecodeError::Unsupported(self.name())),
             Kind::Table(Some(enc)) | Kind::Unsafe(_, Some(enc)) => {
                 self.validate(text).map_err(DecodeError::Invalid)?;
                 Ok(enc.decode_without_bom_handling(text).0)
@@ -401,13 +401,17 @@ impl Encoding {
 
     /// Like [`count_chars`](Self::count_chars) for text that arrives in pieces: `carry` holds
     /// the trail bytes still owed by a character cut at the end of the previous piece.
+    #[inline]
     pub(crate) fn count_chars_carry(&self, text: &[u8], carry: &mut usize) -> u64 {
-        let mb = match self.kind {
+        if *self == Encoding::UTF8 {
+            return text.iter().filter(|&&b| (b as i8) >= -0x40).count() as u64;
+        }
+        let mb = match self.kind() {
             Kind::Utf8 | Kind::SqlAscii => {
                 return text.iter().filter(|&&b| (b as i8) >= -0x40).count() as u64
             }
             Kind::Unsafe(mb, _) => mb,
-            Kind::Table(_) if self.name.starts_with("EUC_") => MbLen::Euc,
+            Kind::Table(_) if self.name().starts_with("EUC_") => MbLen::Euc,
             Kind::Latin1 | Kind::Table(_) => return text.len() as u64,
         };
         let mut i = (*carry).min(text.len());
@@ -445,6 +449,13 @@ pub enum DecodeError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf8_constant_matches_the_table() {
+        assert_eq!(Encoding::UTF8.name(), "UTF8");
+        assert_eq!(Encoding::from_name("utf8"), Some(Encoding::UTF8));
+        assert_eq!(Encoding::default(), Encoding::UTF8);
+    }
 
     #[test]
     fn names_and_aliases() {

@@ -10,7 +10,11 @@
 //!     at: Position { offset: 17, line: 2, column: 8 },
 //! };
 //! let text = render("dump.sql", &d, Some(("SELECT 'abc;", 7)));
-//! assert_eq!(text, "dump.sql:2:8: error: unterminated quoted string [unterminated-quote]\n    2 | SELECT 'abc;\n      |        ^\n");
+//! assert_eq!(
+//!     text,
+//!     "dump.sql:2:8: error: unterminated quoted string [unterminated-quote]\n   \
+//!      2 | SELECT 'abc;\n     |        ^\n"
+//! );
 //! ```
 
 use crate::segment::Diagnostic;

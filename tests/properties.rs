@@ -29,8 +29,18 @@ impl Read for Trickle<'_> {
 }
 
 fn scan(input: &[u8], step: usize, encoding: Encoding) -> Vec<OwnedSegment> {
+    scan_with(input, step, encoding, false)
+}
+
+fn scan_with(
+    input: &[u8],
+    step: usize,
+    encoding: Encoding,
+    no_fast_path: bool,
+) -> Vec<OwnedSegment> {
     let opts = ScanOptions {
         encoding,
+        no_fast_path,
         ..ScanOptions::default()
     };
     let mut s = Scanner::with_options(Trickle { data: input, step }, opts);
@@ -239,6 +249,14 @@ fn every_corpus_file_is_lossless_and_chunk_independent() {
             failures.push(format!("{}: {e}", path.display()));
             continue;
         }
+        let exact = scan_with(&input, 1 << 20, enc, true);
+        if whole != exact {
+            failures.push(format!(
+                "{}: the fast path changes the segments",
+                path.display()
+            ));
+            continue;
+        }
         // Odd read sizes hit every buffer boundary case; 1-byte reads are slow on big files.
         let steps: &[usize] = match input.len() {
             0..=20_000 => &[1, 7, 4096],
@@ -340,6 +358,8 @@ proptest! {
     #[test]
     fn random_scripts_are_lossless_and_chunk_independent(input in script(), step in 1usize..40) {
         let whole = scan(&input, 1 << 20, Encoding::UTF8);
+        let exact = scan_with(&input, 1 << 20, Encoding::UTF8, true);
+        prop_assert!(same(&exact, &whole).is_ok(), "fast path differs: {:?}", same(&exact, &whole));
         prop_assert!(check_lossless(&input, &whole).is_ok(), "{:?}", check_lossless(&input, &whole));
         let chunked = scan(&input, step, Encoding::UTF8);
         prop_assert!(same(&whole, &chunked).is_ok(), "{:?}", same(&whole, &chunked));

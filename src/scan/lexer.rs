@@ -108,6 +108,21 @@ static OP_CHAR: [bool; 256] = byte_set!(|b| {
     )
 });
 
+/// Bytes the fast path stops at: everything that opens a literal or comment, changes the
+/// parenthesis depth, ends a statement, starts a meta-command or a psql variable.
+static FAST_STOP: [bool; 256] = byte_set!(|b| matches!(
+    b,
+    b'\'' | b'"' | b'$' | b'-' | b'/' | b'(' | b')' | b';' | b'\\' | b':'
+));
+/// Bytes that can be part of the token in front of a quote, dollar or minus (identifiers,
+/// numbers, the `U&` prefix).
+static BACK: [bool; 256] = byte_set!(|b| b.is_ascii_alphanumeric()
+    || b == b'_'
+    || b == b'$'
+    || b >= 0x80
+    || b == b'.'
+    || b == b'&');
+
 fn is_ident_start(b: u8) -> bool {
     CLASS[b as usize] == C_IDENT
 }
@@ -259,6 +274,12 @@ pub(crate) struct Lexer {
     pub begin_depth: u32,
     identifier_count: u32,
     identifiers: [u8; 4],
+    /// The fast path may be used.
+    fast: bool,
+    /// `identifiers` spell CREATE [OR REPLACE] FUNCTION|PROCEDURE (cached).
+    routine: bool,
+    /// The identifiers seen so far can still become CREATE [OR REPLACE] FUNCTION|PROCEDURE.
+    routine_possible: bool,
     /// Opening tag of the current dollar quote, `$` signs included.
     pub dolq_tag: Vec<u8>,
     /// `standard_conforming_strings` as psql believes it for the current line.
@@ -274,13 +295,16 @@ struct More;
 type Scan<T> = Result<T, More>;
 
 impl Lexer {
-    pub fn new(std_strings: bool) -> Lexer {
+    pub fn new(std_strings: bool, fast: bool) -> Lexer {
         Lexer {
+            fast,
             state: State::Initial,
             paren_depth: 0,
             begin_depth: 0,
             identifier_count: 0,
             identifiers: [0; 4],
+            routine: false,
+            routine_possible: true,
             dolq_tag: Vec::new(),
             std_strings,
             literal_start: 0,
@@ -294,6 +318,8 @@ impl Lexer {
         self.paren_depth = 0;
         self.begin_depth = 0;
         self.identifier_count = 0;
+        self.routine = false;
+        self.routine_possible = true;
         self.dolq_tag.clear();
         self.stmt = StmtInfo::default();
     }
@@ -302,11 +328,15 @@ impl Lexer {
     /// does not send anything (a false `\if` branch).
     pub fn forget_identifiers(&mut self) {
         self.identifier_count = 0;
+        self.routine = false;
+        self.routine_possible = true;
     }
 
     /// After a terminating `;` or `\;`: start collecting the next statement.
     pub fn end_statement(&mut self) {
         self.identifier_count = 0;
+        self.routine = false;
+        self.routine_possible = true;
         self.stmt = StmtInfo::default();
     }
 
@@ -319,12 +349,34 @@ impl Lexer {
         )
     }
 
+    #[inline(always)]
     fn is_routine(&self) -> bool {
+        self.routine
+    }
+
+    fn compute_routine(&mut self) {
         let ids = &self.identifiers;
-        ids[0] == b'c'
+        self.routine = ids[0] == b'c'
             && (ids[1] == b'f'
                 || ids[1] == b'p'
-                || (ids[1] == b'o' && ids[2] == b'r' && (ids[3] == b'f' || ids[3] == b'p')))
+                || (ids[1] == b'o' && ids[2] == b'r' && (ids[3] == b'f' || ids[3] == b'p')));
+        // Which prefixes can still grow into it (identifier_count is the slots now filled).
+        let n = self.identifier_count as usize + 1;
+        self.routine_possible = self.routine
+            || (n < 4
+                && (ids[0] == b'c' || n < 1)
+                && (n < 2 || matches!(ids[1], b'f' | b'p' | b'o'))
+                && (n < 3 || ids[1] != b'o' || ids[2] == b'r'));
+    }
+
+    /// True when the rest of the statement can be skipped quickly: nothing psql tracks
+    /// (CREATE FUNCTION words, COPY ... FROM STDIN) depends on its tokens any more.
+    #[inline(always)]
+    fn fast_ok(&self) -> bool {
+        self.fast
+            && !self.routine_possible
+            && self.stmt.tokens > 0
+            && self.stmt.copy == CopyState::Off
     }
 
     /// Bookkeeping for a token that is content (anything but whitespace and `--` comments).
@@ -342,15 +394,10 @@ impl Lexer {
     fn token(&mut self, abs_start: u64, abs_end: u64, kind: Tok) {
         self.content(abs_start, abs_end);
         self.stmt.has_token = true;
-        if self.stmt.tokens < 2 || self.stmt.copy != CopyState::Off || self.routine_tracking() {
+        if self.stmt.tokens == 0 || self.stmt.copy != CopyState::Off || self.routine {
             self.track(abs_start, kind);
         }
         self.stmt.tokens = self.stmt.tokens.saturating_add(1);
-    }
-
-    #[inline(always)]
-    fn routine_tracking(&self) -> bool {
-        self.identifiers[0] == b'c'
     }
 
     /// The slow path of [`token`](Self::token): first-word detection, the COPY recogniser and
@@ -452,6 +499,7 @@ impl Lexer {
                 0
             };
             self.identifiers[self.identifier_count as usize] = mark;
+            self.compute_routine();
         }
         self.identifier_count = self.identifier_count.saturating_add(1);
         if self.paren_depth == 0 && self.is_routine() && word.len() <= 5 {
@@ -674,6 +722,9 @@ impl Lexer {
             }
 
             // INITIAL state.
+            if !stop_at_newline && self.fast_ok() {
+                pos = self.fast_skip(input, pos, base);
+            }
             if pos >= len {
                 return if at_eof {
                     Event::End
@@ -778,6 +829,8 @@ impl Lexer {
                         self.token(abs(pos), abs(pos + 2), Tok::Other);
                         self.stmt.escapes.push(abs(pos));
                         self.identifier_count = 0;
+                        self.routine = false;
+                        self.routine_possible = true;
                         pos += 2;
                     }
                     Some(b':') => {
@@ -815,6 +868,55 @@ impl Lexer {
                 }
             }
         }
+    }
+
+    /// The fast path: skips bytes that cannot change anything psql tracks here, up to the
+    /// next byte that can (see [`FAST_STOP`]). Before a `'` or a `$` it backs up to the start
+    /// of the token in front (a string prefix such as `E` or `U&`, or an identifier that the
+    /// `$` continues), so that the exact lexer decides those. Keeps `content_end` exact:
+    /// skipped text holds no comments, so its content ends at its last non-blank byte.
+    #[inline]
+    fn fast_skip(&mut self, input: &[u8], from: usize, base: u64) -> usize {
+        let len = input.len();
+        let mut p = from;
+        while p + 8 <= len {
+            let c = &input[p..p + 8];
+            if FAST_STOP[c[0] as usize]
+                | FAST_STOP[c[1] as usize]
+                | FAST_STOP[c[2] as usize]
+                | FAST_STOP[c[3] as usize]
+                | FAST_STOP[c[4] as usize]
+                | FAST_STOP[c[5] as usize]
+                | FAST_STOP[c[6] as usize]
+                | FAST_STOP[c[7] as usize]
+            {
+                break;
+            }
+            p += 8;
+        }
+        while p < len && !FAST_STOP[input[p] as usize] {
+            p += 1;
+        }
+        // Back up to a certain token boundary where the token in front may matter: before a
+        // quote (prefixes), a dollar (identifier continuation), a minus (`1e-` is one number
+        // token, so `1e--x` holds no comment), and at the end of the slice (the token may go
+        // on in the next read).
+        let stop = if p < len { input[p] } else { b'$' };
+        let mut b = p;
+        if matches!(stop, b'\'' | b'$' | b'-') {
+            while b > from && BACK[input[b - 1] as usize] {
+                b -= 1;
+            }
+        }
+        // Content of the skipped text ends at its last non-blank byte.
+        let mut e = b;
+        while e > from && matches!(CLASS[input[e - 1] as usize], C_WS | C_NL) {
+            e -= 1;
+        }
+        if e > from {
+            self.stmt.content_end = base + e as u64;
+        }
+        b
     }
 
     fn open_literal(&mut self, abs_start: u64, state: State) {
@@ -870,7 +972,7 @@ impl Lexer {
                 _ => {}
             }
         }
-        if self.identifier_count < 4 || self.routine_tracking() || self.stmt.tokens < 2 {
+        if self.identifier_count < 4 || self.routine || self.stmt.tokens == 0 {
             self.identifier(&input[start..end], abs(start), abs(end));
         } else {
             self.identifier_count = self.identifier_count.saturating_add(1);

@@ -39,9 +39,27 @@ impl Lines {
             let from = (self.at - bytes_abs) as usize;
             let end = (to - bytes_abs) as usize;
             let seg = &bytes[from..end];
-            match memchr::memrchr(b'\n', seg) {
-                Some(last) => {
+            // Short spans (most of them): one plain loop beats the set-up of vector routines.
+            let last_newline = if seg.len() <= 64 {
+                let mut last = None;
+                let mut n = 0;
+                for (i, &b) in seg.iter().enumerate() {
+                    if b == b'\n' {
+                        n += 1;
+                        last = Some(i);
+                    }
+                }
+                self.line += n;
+                last
+            } else {
+                let last = memchr::memrchr(b'\n', seg);
+                if last.is_some() {
                     self.line += memchr::memchr_iter(b'\n', seg).count() as u64;
+                }
+                last
+            };
+            match last_newline {
+                Some(last) => {
                     self.carry = 0;
                     self.column = 1 + enc.count_chars_carry(&seg[last + 1..], &mut self.carry);
                 }

@@ -46,6 +46,10 @@ pub struct ScanOptions {
     pub standard_conforming_strings: bool,
     /// Bytes asked for per `read` call. Default 1 MiB.
     pub read_size: usize,
+    /// Testing aid: lex every token, without the fast path that skips text nothing depends
+    /// on. Output is identical either way (a property test checks it).
+    #[doc(hidden)]
+    pub no_fast_path: bool,
 }
 
 impl Default for ScanOptions {
@@ -54,6 +58,7 @@ impl Default for ScanOptions {
             encoding: Encoding::UTF8,
             standard_conforming_strings: true,
             read_size: 1 << 20,
+            no_fast_path: false,
         }
     }
 }
@@ -195,6 +200,8 @@ struct CopyRun {
     idx: usize,
     at_line_start: bool,
     first: bool,
+    /// A NUL byte was reported for this block already.
+    nul_seen: bool,
 }
 
 /// One level of psql's `\if` stack.
@@ -332,7 +339,7 @@ impl<R: Read> Scanner<R> {
         let encoding = opts.encoding;
         Scanner {
             reader,
-            lexer: Lexer::new(opts.standard_conforming_strings),
+            lexer: Lexer::new(opts.standard_conforming_strings, !opts.no_fast_path),
             opts,
             buf: Vec::new(),
             masked: Vec::new(),
@@ -381,7 +388,10 @@ impl<R: Read> Scanner<R> {
                 return Some(Err(e));
             }
         }
-        let item = self.queue.pop_front()?;
+        let mut item = self.queue.pop_front()?;
+        let detail = std::mem::replace(&mut item.detail, Detail::Trivia(TriviaKind::Space));
+        let holes = std::mem::take(&mut item.holes);
+        let diagnostics = std::mem::take(&mut item.diagnostics);
         let item = self.current.insert(item);
         let text: Cow<'_, [u8]> = match &item.text {
             Text::Buf(a, b) => Cow::Borrowed(&self.buf[*a..*b]),
@@ -392,9 +402,9 @@ impl<R: Read> Scanner<R> {
             start: item.start,
             text,
             encoding: item.encoding,
-            detail: item.detail.clone(),
-            holes: item.holes.clone(),
-            diagnostics: item.diagnostics.clone(),
+            detail,
+            holes,
+            diagnostics,
         }))
     }
 
@@ -536,9 +546,27 @@ impl<R: Read> Scanner<R> {
                 item.text = Text::Owned(self.buf[a..b].to_vec());
             }
             batch.push(item);
-        } else {
+        } else if !self.sends.is_empty() {
+            // behind a group being released
             self.sends.push_back(item);
+        } else {
+            self.release(item);
         }
+    }
+
+    /// Hands an item to the output queue; one that carries COPY data starts reading it.
+    fn release(&mut self, item: Item) {
+        if let Some(binary) = item_copy(&item) {
+            self.copy = Some(CopyRun {
+                owner: item.span.start,
+                binary,
+                idx: usize::MAX,
+                at_line_start: true,
+                first: true,
+                nul_seen: false,
+            });
+        }
+        self.queue.push_back(item);
     }
 
     /// Emits trivia for the uncovered bytes up to `to` (absolute).
@@ -586,18 +614,7 @@ impl<R: Read> Scanner<R> {
             } else if self.copy.is_some() {
                 self.step_copy()?;
             } else if let Some(item) = self.sends.pop_front() {
-                let data = item_copy(&item);
-                let owner = item.span.start;
-                self.queue.push_back(item);
-                if let Some(binary) = data {
-                    self.copy = Some(CopyRun {
-                        owner,
-                        binary,
-                        idx: usize::MAX,
-                        at_line_start: true,
-                        first: true,
-                    });
-                }
+                self.release(item);
             } else if self.quit {
                 self.step_quit()?;
             } else if self.lex_done {
@@ -793,7 +810,8 @@ impl<R: Read> Scanner<R> {
             p.divergences_seen = divs;
             p.variables_seen = vars;
         }
-        if self.lexer.in_literal() {
+        // (also just after a closing quote: a continuation may still extend the string)
+        if self.lexer.state != State::Initial {
             let start = self.lexer.literal_start;
             let known = self.pending.as_ref().and_then(|p| p.literal.map(|l| l.0));
             if known != Some(start) && start >= self.lines.at() {
@@ -1548,6 +1566,10 @@ impl<R: Read> Scanner<R> {
             // line on). A pending statement's open piece moves to its scratch first.
             let rest_abs = self.abs(self.pos);
             let base = self.slice_base();
+            if self.pending.is_none() {
+                // e.g. the blanks after a whole-line \copy, before its newline
+                self.trivia_until(rest_abs, TriviaKind::Space);
+            }
             if let Some(p) = self.pending.as_mut() {
                 if p.piece < rest_abs {
                     let (a, b) = ((p.piece - base) as usize, (rest_abs - base) as usize);
@@ -1591,13 +1613,15 @@ impl<R: Read> Scanner<R> {
         let run = self.copy.as_mut().expect("copy run");
         let (owner, first, binary) = (run.owner, run.first, run.binary);
         run.first = false;
+        let nul = !binary && !run.nul_seen && memchr::memchr(0, &self.buf[a..b]).is_some();
+        run.nul_seen |= nul;
         let span = Span {
             start: self.base + a as u64,
             end: self.base + b as u64,
         };
         let start = self.resolve(span.start);
         let mut diagnostics = Vec::new();
-        if !binary && memchr::memchr(0, &self.buf[a..b]).is_some() {
+        if nul {
             diagnostics.push(Diagnostic {
                 severity: Severity::Error,
                 code: "nul-byte",
@@ -1914,10 +1938,10 @@ fn not_executed(at: Position, how: &str) -> Diagnostic {
     }
 }
 
-/// psql drops the rest of a line after a NUL byte: flag it (except in binary COPY data).
+/// psql drops the rest of a line after a NUL byte: flag it in statements and meta-commands
+/// (COPY data is checked where it is read; in trivia it changes nothing).
 fn check_nul(item: &mut Item, buf: &[u8]) {
-    if let Detail::CopyData(_) = item.detail {
-        // binary data is allowed NULs; text data checked by the caller
+    if !matches!(item.detail, Detail::Statement(_) | Detail::Meta(_)) {
         return;
     }
     let text: &[u8] = match &item.text {

@@ -1,0 +1,222 @@
+//! Deterministic generators of pg_dump-like input for the benchmark (shared with
+//! `examples/gen_ddl.rs`, which writes one to a file for profiling).
+#![allow(dead_code)]
+
+use std::fmt::Write as _;
+
+/// A small deterministic generator (64-bit LCG).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn pick<'a>(&mut self, v: &[&'a str]) -> &'a str {
+        v[self.below(v.len() as u64) as usize]
+    }
+}
+
+const TYPES: &[&str] = &[
+    "integer",
+    "bigint",
+    "text",
+    "character varying(200)",
+    "numeric(12,2)",
+    "boolean",
+    "timestamp with time zone",
+    "date",
+    "jsonb",
+    "uuid",
+    "text[]",
+    "double precision",
+];
+
+fn header(out: &mut String) {
+    out.push_str(
+        "--\n-- PostgreSQL database dump\n--\n\n-- Dumped from database version 17.6\n-- Dumped by pg_dump version 17.6\n\n\
+SET statement_timeout = 0;\nSET lock_timeout = 0;\nSET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\n\
+SELECT pg_catalog.set_config('search_path', '', false);\nSET check_function_bodies = false;\nSET xmloption = content;\n\
+SET client_min_messages = warning;\nSET row_security = off;\n\n",
+    );
+}
+
+fn toc(out: &mut String, name: &str, kind: &str) {
+    let _ = write!(
+        out,
+        "--\n-- Name: {name}; Type: {kind}; Schema: app; Owner: app\n--\n\n"
+    );
+}
+
+/// One table with its pg_dump entourage; returns the table name and its columns.
+fn table(out: &mut String, rng: &mut Rng, i: u64) -> (String, Vec<(String, &'static str)>) {
+    let name = format!("app.table_{i}");
+    let ncols = 5 + rng.below(11);
+    let mut cols = vec![("id".to_string(), "bigint")];
+    for c in 1..ncols {
+        cols.push((format!("col_{c}"), rng.pick(TYPES)));
+    }
+    toc(out, &format!("table_{i}"), "TABLE");
+    let _ = writeln!(out, "CREATE TABLE {name} (");
+    for (k, (c, t)) in cols.iter().enumerate() {
+        let mut line = format!("    {c} {t}");
+        if k == 0 || rng.below(3) == 0 {
+            line.push_str(" NOT NULL");
+        }
+        if *t == "boolean" && rng.below(2) == 0 {
+            line.push_str(" DEFAULT false");
+        }
+        if *t == "text" && rng.below(4) == 0 {
+            line.push_str(" DEFAULT 'n/a; ''none'''::text");
+        }
+        out.push_str(&line);
+        out.push_str(if k + 1 < cols.len() { ",\n" } else { "\n" });
+    }
+    out.push_str(");\n\n\nALTER TABLE ");
+    let _ = writeln!(out, "{name} OWNER TO app;\n");
+    toc(out, &format!("table_{i}_id_seq"), "SEQUENCE");
+    let _ = writeln!(
+        out,
+        "CREATE SEQUENCE {name}_id_seq\n    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1;\n\n\
+ALTER SEQUENCE {name}_id_seq OWNED BY {name}.id;\n\n\
+ALTER TABLE ONLY {name} ALTER COLUMN id SET DEFAULT nextval('{name}_id_seq'::regclass);\n\n\
+ALTER TABLE ONLY {name}\n    ADD CONSTRAINT table_{i}_pkey PRIMARY KEY (id);\n"
+    );
+    if i > 0 && rng.below(2) == 0 {
+        let target = rng.below(i);
+        let _ = writeln!(
+            out,
+            "ALTER TABLE ONLY {name}\n    ADD CONSTRAINT table_{i}_col_1_fkey FOREIGN KEY (id) REFERENCES app.table_{target}(id) ON DELETE CASCADE;\n"
+        );
+    }
+    for (c, _) in cols.iter().skip(1).take(rng.below(3) as usize) {
+        let _ = writeln!(
+            out,
+            "CREATE INDEX table_{i}_{c}_idx ON {name} USING btree ({c}) WHERE ({c} IS NOT NULL);\n"
+        );
+    }
+    if rng.below(3) == 0 {
+        let _ = writeln!(
+            out,
+            "COMMENT ON TABLE {name} IS 'Table {i}: it''s got a ; and -- and /* in its comment';\n"
+        );
+    }
+    let _ = writeln!(out, "GRANT SELECT ON TABLE {name} TO reporting;\n");
+    (name, cols)
+}
+
+fn function(out: &mut String, rng: &mut Rng, i: u64) {
+    toc(out, &format!("fn_{i}()"), "FUNCTION");
+    if rng.below(4) == 0 {
+        let _ = writeln!(
+            out,
+            "CREATE FUNCTION app.fn_{i}(a integer, b integer) RETURNS integer\n    LANGUAGE sql IMMUTABLE\n    BEGIN ATOMIC\n SELECT CASE WHEN (a > b) THEN a ELSE b END;\nEND;\n\n"
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "CREATE FUNCTION app.fn_{i}() RETURNS trigger\n    LANGUAGE plpgsql\n    AS $$\nBEGIN\n  -- keep it current; it's cheap\n  NEW.updated_at := now();\n  IF NEW.note IS NULL THEN\n    NEW.note := 'none; really';\n  END IF;\n  EXECUTE format($q$SELECT 1 FROM %I WHERE x = ';'$q$, TG_TABLE_NAME);\n  RETURN NEW;\nEND;\n$$;\n\n\nALTER FUNCTION app.fn_{i}() OWNER TO app;\n"
+        );
+    }
+}
+
+fn view(out: &mut String, rng: &mut Rng, i: u64, tables: u64) {
+    let t = rng.below(tables);
+    toc(out, &format!("view_{i}"), "VIEW");
+    let _ = writeln!(
+        out,
+        "CREATE VIEW app.view_{i} AS\n SELECT t.id,\n    t.col_1,\n    (t.id * 2) AS double_id\n   FROM app.table_{t} t\n  WHERE (t.id > 0);\n\n\nALTER VIEW app.view_{i} OWNER TO app;\n"
+    );
+}
+
+/// A DDL-heavy dump of at least `min` bytes.
+pub fn ddl_dump(min: usize) -> String {
+    let mut rng = Rng(42);
+    let mut out = String::with_capacity(min + 100_000);
+    header(&mut out);
+    out.push_str("CREATE SCHEMA app;\n\n");
+    let mut i = 0;
+    while out.len() < min {
+        table(&mut out, &mut rng, i);
+        if i % 3 == 0 {
+            function(&mut out, &mut rng, i);
+        }
+        if i % 4 == 0 {
+            view(&mut out, &mut rng, i, i + 1);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A COPY-heavy dump of at least `min` bytes.
+pub fn copy_dump(min: usize) -> String {
+    let mut rng = Rng(7);
+    let mut out = String::with_capacity(min + 1_000_000);
+    header(&mut out);
+    out.push_str("CREATE SCHEMA app;\n\n");
+    let texts = [
+        "plain text",
+        "semi; colon",
+        "it's quoted",
+        "dollar $$ sign",
+        "dash -- dash",
+        "slash /* star",
+        "back\\\\slash",
+        "tab\\tinside",
+        "new\\nline",
+        "unicode é ü 表",
+    ];
+    let mut i = 0;
+    while out.len() < min {
+        let (name, cols) = table(&mut out, &mut rng, i);
+        let names: Vec<&str> = cols.iter().map(|(c, _)| c.as_str()).collect();
+        let _ = writeln!(
+            out,
+            "--\n-- Data for Name: table_{i}; Type: TABLE DATA; Schema: app; Owner: app\n--\n\nCOPY {name} ({}) FROM stdin;",
+            names.join(", ")
+        );
+        for row in 0..20_000u64 {
+            let mut line = row.to_string();
+            for (_, t) in cols.iter().skip(1) {
+                line.push('\t');
+                match *t {
+                    "integer" | "bigint" => {
+                        let _ = write!(line, "{}", rng.below(1_000_000));
+                    }
+                    "boolean" => line.push(if rng.below(2) == 0 { 't' } else { 'f' }),
+                    "numeric(12,2)" | "double precision" => {
+                        let _ = write!(line, "{}.{:02}", rng.below(100_000), rng.below(100));
+                    }
+                    "timestamp with time zone" => line.push_str("2026-01-07 18:55:42.123456+00"),
+                    "date" => line.push_str("2025-12-31"),
+                    "jsonb" => line.push_str("{\"a\": 1, \"b\": [true, null]}"),
+                    "uuid" => line.push_str("1679091c-5a88-0faf-6fb5-e6087eb1b2dc"),
+                    "text[]" => line.push_str("{a,\"b;c\"}"),
+                    _ => {
+                        if rng.below(10) == 0 {
+                            line.push_str("\\N");
+                        } else {
+                            line.push_str(rng.pick(&texts));
+                        }
+                    }
+                }
+            }
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push_str("\\.\n\n\n");
+        let _ = writeln!(
+            out,
+            "SELECT pg_catalog.setval('{name}_id_seq', 20000, true);\n"
+        );
+        i += 1;
+    }
+    out
+}
