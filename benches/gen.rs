@@ -79,35 +79,52 @@ fn table(out: &mut String, rng: &mut Rng, i: u64) -> (String, Vec<(String, &'sta
         out.push_str(if k + 1 < cols.len() { ",\n" } else { "\n" });
     }
     out.push_str(");\n\n\nALTER TABLE ");
-    let _ = writeln!(out, "{name} OWNER TO app;\n");
+    let _ = writeln!(out, "{name} OWNER TO app;\n\n");
     toc(out, &format!("table_{i}_id_seq"), "SEQUENCE");
     let _ = writeln!(
         out,
-        "CREATE SEQUENCE {name}_id_seq\n    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1;\n\n\
-ALTER SEQUENCE {name}_id_seq OWNED BY {name}.id;\n\n\
-ALTER TABLE ONLY {name} ALTER COLUMN id SET DEFAULT nextval('{name}_id_seq'::regclass);\n\n\
-ALTER TABLE ONLY {name}\n    ADD CONSTRAINT table_{i}_pkey PRIMARY KEY (id);\n"
+        "CREATE SEQUENCE {name}_id_seq\n    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1;\n\n\nALTER SEQUENCE {name}_id_seq OWNER TO app;\n"
+    );
+    toc(out, &format!("table_{i}_id_seq"), "SEQUENCE OWNED BY");
+    let _ = writeln!(out, "ALTER SEQUENCE {name}_id_seq OWNED BY {name}.id;\n\n");
+    toc(out, &format!("table_{i} id"), "DEFAULT");
+    let _ = writeln!(
+        out,
+        "ALTER TABLE ONLY {name} ALTER COLUMN id SET DEFAULT nextval('{name}_id_seq'::regclass);\n\n"
+    );
+    toc(out, &format!("table_{i} table_{i}_pkey"), "CONSTRAINT");
+    let _ = writeln!(
+        out,
+        "ALTER TABLE ONLY {name}\n    ADD CONSTRAINT table_{i}_pkey PRIMARY KEY (id);\n\n"
     );
     if i > 0 && rng.below(2) == 0 {
         let target = rng.below(i);
+        toc(
+            out,
+            &format!("table_{i} table_{i}_col_1_fkey"),
+            "FK CONSTRAINT",
+        );
         let _ = writeln!(
             out,
-            "ALTER TABLE ONLY {name}\n    ADD CONSTRAINT table_{i}_col_1_fkey FOREIGN KEY (id) REFERENCES app.table_{target}(id) ON DELETE CASCADE;\n"
+            "ALTER TABLE ONLY {name}\n    ADD CONSTRAINT table_{i}_col_1_fkey FOREIGN KEY (id) REFERENCES app.table_{target}(id) ON DELETE CASCADE;\n\n"
         );
     }
     for (c, _) in cols.iter().skip(1).take(rng.below(3) as usize) {
+        toc(out, &format!("table_{i}_{c}_idx"), "INDEX");
         let _ = writeln!(
             out,
-            "CREATE INDEX table_{i}_{c}_idx ON {name} USING btree ({c}) WHERE ({c} IS NOT NULL);\n"
+            "CREATE INDEX table_{i}_{c}_idx ON {name} USING btree ({c}) WHERE ({c} IS NOT NULL);\n\n"
         );
     }
     if rng.below(3) == 0 {
+        toc(out, &format!("TABLE table_{i}"), "COMMENT");
         let _ = writeln!(
             out,
-            "COMMENT ON TABLE {name} IS 'Table {i}: it''s got a ; and -- and /* in its comment';\n"
+            "COMMENT ON TABLE {name} IS 'Table {i}: it''s got a ; and -- and /* in its comment';\n\n"
         );
     }
-    let _ = writeln!(out, "GRANT SELECT ON TABLE {name} TO reporting;\n");
+    toc(out, &format!("TABLE table_{i}"), "ACL");
+    let _ = writeln!(out, "GRANT SELECT ON TABLE {name} TO reporting;\n\n");
     (name, cols)
 }
 
@@ -157,8 +174,16 @@ pub fn ddl_dump(min: usize) -> String {
 
 /// A COPY-heavy dump of at least `min` bytes.
 pub fn copy_dump(min: usize) -> String {
+    let mut v = Vec::new();
+    copy_dump_to(&mut v, min).unwrap();
+    String::from_utf8(v).unwrap()
+}
+
+/// Writes a COPY-heavy dump of at least `min` bytes, one table at a time (memory stays small).
+pub fn copy_dump_to(w: &mut impl std::io::Write, min: usize) -> std::io::Result<()> {
     let mut rng = Rng(7);
-    let mut out = String::with_capacity(min + 1_000_000);
+    let mut out = String::with_capacity(4_000_000);
+    let mut written = 0;
     header(&mut out);
     out.push_str("CREATE SCHEMA app;\n\n");
     let texts = [
@@ -174,7 +199,7 @@ pub fn copy_dump(min: usize) -> String {
         "unicode é ü 表",
     ];
     let mut i = 0;
-    while out.len() < min {
+    while written < min {
         let (name, cols) = table(&mut out, &mut rng, i);
         let names: Vec<&str> = cols.iter().map(|(c, _)| c.as_str()).collect();
         let _ = writeln!(
@@ -217,6 +242,9 @@ pub fn copy_dump(min: usize) -> String {
             "SELECT pg_catalog.setval('{name}_id_seq', 20000, true);\n"
         );
         i += 1;
+        w.write_all(out.as_bytes())?;
+        written += out.len();
+        out.clear();
     }
-    out
+    w.flush()
 }

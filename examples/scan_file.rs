@@ -7,7 +7,11 @@ fn main() {
     let t = std::time::Instant::now();
     let mut statements = 0;
     for _ in 0..n {
-        let mut s = pgsplit::Scanner::new(&data[..]);
+        let opts = pgsplit::ScanOptions {
+            trivia: std::env::var_os("TRIVIA").is_some(),
+            ..pgsplit::ScanOptions::default()
+        };
+        let mut s = pgsplit::Scanner::with_options(&data[..], opts);
         while let Some(seg) = s.next_segment() {
             if seg.unwrap().kind() == pgsplit::SegmentKind::Statement {
                 statements += 1;

@@ -91,7 +91,7 @@ pub enum Terminator {
     /// A backslash command that sends the buffer (`\g`, `\gx`, `\gset`, `\gexec`, `\gdesc`,
     /// `\crosstabview`, `\watch`, `\parse`, `\sendpipeline`); its name is given. The
     /// command itself follows as a [`SegmentKind::Meta`] segment.
-    Meta(String),
+    Meta(&'static str),
     /// End of input: psql sends what is left in its buffer.
     EndOfInput,
 }
@@ -216,8 +216,8 @@ pub enum TriviaKind {
 pub enum Detail {
     /// See [`StatementInfo`].
     Statement(StatementInfo),
-    /// See [`MetaInfo`].
-    Meta(MetaInfo),
+    /// See [`MetaInfo`] (boxed: meta-commands are rare, statements are not).
+    Meta(Box<MetaInfo>),
     /// See [`CopyDataInfo`].
     CopyData(CopyDataInfo),
     /// See [`TriviaKind`].

@@ -38,11 +38,57 @@ fn scan_with(
     encoding: Encoding,
     no_fast_path: bool,
 ) -> Vec<OwnedSegment> {
-    let opts = ScanOptions {
-        encoding,
-        no_fast_path,
-        ..ScanOptions::default()
+    scan_opts(
+        input,
+        step,
+        ScanOptions {
+            encoding,
+            no_fast_path,
+            ..ScanOptions::default()
+        },
+    )
+}
+
+/// Without trivia (as the CLI scans), the other segments are the same and in the same order.
+fn check_without_trivia(
+    input: &[u8],
+    with: &[OwnedSegment],
+    step: usize,
+    encoding: Encoding,
+) -> Result<(), String> {
+    let without = scan_opts(
+        input,
+        step,
+        ScanOptions {
+            encoding,
+            trivia: false,
+            ..ScanOptions::default()
+        },
+    );
+    let keep = |s: &&OwnedSegment| match s.detail {
+        Detail::Trivia(pgsplit::TriviaKind::Discarded) => false,
+        Detail::Trivia(_) => !s.diagnostics.is_empty(),
+        Detail::CopyData(_) => false,
+        _ => true,
     };
+    let a: Vec<_> = with.iter().filter(keep).collect();
+    let b: Vec<_> = without.iter().filter(keep).collect();
+    if a != b {
+        let i = a
+            .iter()
+            .zip(&b)
+            .position(|(x, y)| x != y)
+            .unwrap_or(a.len().min(b.len()));
+        return Err(format!(
+            "without trivia, segment {i} differs:\n {:?}\n {:?}",
+            a.get(i),
+            b.get(i)
+        ));
+    }
+    Ok(())
+}
+
+fn scan_opts(input: &[u8], step: usize, opts: ScanOptions) -> Vec<OwnedSegment> {
     let mut s = Scanner::with_options(Trickle { data: input, step }, opts);
     let mut out = Vec::new();
     while let Some(seg) = s.next_segment() {
@@ -360,6 +406,8 @@ proptest! {
         let whole = scan(&input, 1 << 20, Encoding::UTF8);
         let exact = scan_with(&input, 1 << 20, Encoding::UTF8, true);
         prop_assert!(same(&exact, &whole).is_ok(), "fast path differs: {:?}", same(&exact, &whole));
+        let r = check_without_trivia(&input, &whole, step, Encoding::UTF8);
+        prop_assert!(r.is_ok(), "{:?}", r);
         prop_assert!(check_lossless(&input, &whole).is_ok(), "{:?}", check_lossless(&input, &whole));
         let chunked = scan(&input, step, Encoding::UTF8);
         prop_assert!(same(&whole, &chunked).is_ok(), "{:?}", same(&whole, &chunked));

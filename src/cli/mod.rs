@@ -144,6 +144,7 @@ fn split_inner(
     let scan = ScanOptions {
         encoding: opts.encoding,
         standard_conforming_strings: opts.standard_conforming_strings,
+        trivia: false,
         ..ScanOptions::default()
     };
     let meta_left_out = !opts.keep_meta

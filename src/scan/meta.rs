@@ -138,6 +138,26 @@ pub(crate) fn is_known(name: &str) -> bool {
     KNOWN.contains(&name) || (!base.is_empty() && KNOWN.contains(&base))
 }
 
+/// The commands that send the query buffer, by name (for [`Terminator::Meta`]).
+///
+/// [`Terminator::Meta`]: crate::segment::Terminator::Meta
+const SENDERS: &[&str] = &[
+    "g",
+    "gx",
+    "gset",
+    "gdesc",
+    "crosstabview",
+    "watch",
+    "parse",
+    "sendpipeline",
+    "gexec",
+];
+
+/// The static name of a command that sends the buffer.
+pub(crate) fn sender_name(name: &str) -> &'static str {
+    SENDERS.iter().copied().find(|s| *s == name).unwrap_or("g")
+}
+
 /// What a known command does.
 pub(crate) fn effect(name: &str) -> MetaEffect {
     match name {
