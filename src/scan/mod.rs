@@ -44,7 +44,7 @@ pub struct ScanOptions {
     /// `standard_conforming_strings` at the start of input. Default on (the server default
     /// since PostgreSQL 9.1).
     pub standard_conforming_strings: bool,
-    /// Bytes asked for per `read` call. Default 1 MiB.
+    /// Bytes asked for per `read` call. Default 256 KiB.
     pub read_size: usize,
     /// Hand out trivia segments (whitespace, comments, empty statements). Default on: then
     /// the segments cover every input byte. Off, they are skipped (discarded text and trivia
@@ -61,7 +61,7 @@ impl Default for ScanOptions {
         ScanOptions {
             encoding: Encoding::UTF8,
             standard_conforming_strings: true,
-            read_size: 1 << 20,
+            read_size: 256 << 10,
             trivia: true,
             no_fast_path: false,
         }
@@ -352,6 +352,8 @@ pub struct Scanner<R> {
     first_is_line_start: bool,
     /// The last byte read so far.
     last_byte: Option<u8>,
+    /// Bytes of `buf`'s allocation that have been written (see `grow_initialized`).
+    initialized: usize,
     pos: usize,
     eof: bool,
     started: bool,
@@ -416,6 +418,7 @@ impl<R: Read> Scanner<R> {
             base: 0,
             first_is_line_start: true,
             last_byte: None,
+            initialized: 0,
             pos: 0,
             eof: false,
             started: false,
@@ -568,7 +571,7 @@ impl<R: Read> Scanner<R> {
         }
         let want = self.opts.read_size.max(4096);
         let old = self.buf.len();
-        self.buf.resize(old + want, 0);
+        self.grow_initialized(old + want);
         let n = loop {
             match self.reader.read(&mut self.buf[old..]) {
                 Ok(n) => break n,
@@ -590,6 +593,29 @@ impl<R: Read> Scanner<R> {
             }
         }
         Ok(())
+    }
+
+    /// Sets `buf`'s length to `len` without zeroing bytes that earlier reads already wrote:
+    /// the allocation past `buf.len()` keeps those bytes (u8 has no invalid values), so only
+    /// never-written memory is zeroed.
+    fn grow_initialized(&mut self, len: usize) {
+        if len <= self.buf.len() {
+            return;
+        }
+        let cap = self.buf.capacity();
+        self.buf.reserve(len - self.buf.len());
+        if self.buf.capacity() != cap {
+            // reallocated: only the first `buf.len()` bytes were carried over
+            self.initialized = self.buf.len();
+        }
+        let reuse = self.initialized.min(len);
+        if reuse > self.buf.len() {
+            // SAFETY: bytes `..initialized` of this allocation were written by an earlier
+            // read and never freed; any u8 value is valid.
+            unsafe { self.buf.set_len(reuse) };
+        }
+        self.buf.resize(len, 0);
+        self.initialized = self.initialized.max(len);
     }
 
     /// In a client-only encoding, masks `buf[..end]` into `masked` (psql's view).
@@ -1880,6 +1906,8 @@ impl<R: Read> Scanner<R> {
         self.own_waiting_items();
         self.buf.drain(..end);
         self.buf.splice(0..0, stash.bytes.iter().copied());
+        // (may have reallocated)
+        self.initialized = self.buf.len();
         self.reset_masked();
         self.base = after_abs;
         self.splice = Some(Splice {
