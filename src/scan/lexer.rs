@@ -263,7 +263,7 @@ mod stop_tests {
         }
         for b in 0..=255u8 {
             let one = [b'a', b'b', b];
-            let big: Vec<u8> = std::iter::repeat(b'x').take(40).chain([b]).collect();
+            let big: Vec<u8> = std::iter::repeat_n(b'x', 40).chain([b]).collect();
             assert_eq!(
                 next_fast_stop(&one, 0) == 2,
                 FAST_STOP[b as usize],
