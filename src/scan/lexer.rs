@@ -577,12 +577,14 @@ impl Lexer {
         let st = &mut self.stmt;
         if st.tokens == 0 {
             st.first_word = match kind {
-                Tok::Word(w) if w.eq_ignore_ascii_case(b"copy") => {
+                Tok::Word(w) if w.len() == 4 && w.eq_ignore_ascii_case(b"copy") => {
                     st.copy = CopyState::Target;
                     FirstWord::Copy
                 }
-                Tok::Word(w) if w.eq_ignore_ascii_case(b"set") => FirstWord::Set,
-                Tok::Word(w) if w.eq_ignore_ascii_case(b"reset") => FirstWord::Reset,
+                Tok::Word(w) if w.len() == 3 && w.eq_ignore_ascii_case(b"set") => FirstWord::Set,
+                Tok::Word(w) if w.len() == 5 && w.eq_ignore_ascii_case(b"reset") => {
+                    FirstWord::Reset
+                }
                 _ => FirstWord::Other,
             };
         } else if st.copy != CopyState::Off && self.paren_depth <= 1 {
@@ -656,18 +658,13 @@ impl Lexer {
             if self.identifier_count == 0 {
                 self.identifiers = [0; 4];
             }
-            let mark = if word.eq_ignore_ascii_case(b"create") {
-                b'c'
-            } else if word.eq_ignore_ascii_case(b"function") {
-                b'f'
-            } else if word.eq_ignore_ascii_case(b"procedure") {
-                b'p'
-            } else if word.eq_ignore_ascii_case(b"or") {
-                b'o'
-            } else if word.eq_ignore_ascii_case(b"replace") {
-                b'r'
-            } else {
-                0
+            let mark = match word.len() {
+                6 if word.eq_ignore_ascii_case(b"create") => b'c',
+                8 if word.eq_ignore_ascii_case(b"function") => b'f',
+                9 if word.eq_ignore_ascii_case(b"procedure") => b'p',
+                2 if word.eq_ignore_ascii_case(b"or") => b'o',
+                7 if word.eq_ignore_ascii_case(b"replace") => b'r',
+                _ => 0,
             };
             self.identifiers[self.identifier_count as usize] = mark;
             self.compute_routine();
