@@ -169,3 +169,26 @@ fn latin1_file_needs_its_encoding() {
     assert_eq!(latin1.len(), utf8.len());
     assert!(latin1.iter().any(|s| s.contains("Antônio")));
 }
+
+#[test]
+fn psql_vars_are_left_as_written_and_flagged() {
+    // The divergent file of the own corpus: psql interpolates, pgsplit flags every statement
+    // that uses a variable set with \set, and the others are what psql sends.
+    let input = std::fs::read(root().join("corpus/src/psql-vars.sql")).unwrap();
+    let psql = oracle(&root().join("corpus/oracle/src/psql-vars.sql.json")).statements;
+    let segs = pgsplit::scan_all(&input, ScanOptions::default()).unwrap();
+    let statements: Vec<_> = segs
+        .iter()
+        .filter(|s| s.kind() == pgsplit::SegmentKind::Statement)
+        .collect();
+    // `:two_statements;` is one statement for pgsplit, two for psql.
+    assert_eq!((statements.len(), psql.len()), (9, 10));
+    let plain: Vec<String> = statements
+        .iter()
+        .filter(|s| !s.diagnostics.iter().any(|d| d.code == "psql-variable"))
+        .map(|s| String::from_utf8_lossy(&s.text).into_owned())
+        .collect();
+    assert_eq!(plain, [psql[3].clone(), psql[7].clone()]);
+    let first = String::from_utf8_lossy(&statements[0].text);
+    assert_eq!(first, "CREATE TABLE :\"tbl\" (id int, note text);");
+}
