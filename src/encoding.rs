@@ -349,23 +349,11 @@ impl Encoding {
                 Err(e) => Err(invalid_at(text, e.valid_up_to())),
             },
             Kind::SqlAscii | Kind::Latin1 | Kind::Table(None) | Kind::Unsafe(_, None) => Ok(()),
-            Kind::Table(Some(enc)) | Kind::Unsafe(_, Some(enc)) => {
-                let mut decoder = enc.new_decoder_without_bom_handling();
-                let mut out = String::with_capacity(
-                    decoder
-                        .max_utf8_buffer_length_without_replacement(text.len())
-                        .unwrap_or(text.len() * 3),
-                );
-                let (res, read) =
-                    decoder.decode_to_string_without_replacement(text, &mut out, true);
-                match res {
-                    encoding_rs::DecoderResult::Malformed(bad, extra) => {
-                        let at = read.saturating_sub(bad as usize + extra as usize);
-                        Err(invalid_at(text, at))
-                    }
-                    _ => Ok(()),
-                }
-            }
+            Kind::Unsafe(MbLen::Sjis, enc) => match sjis_invalid_at(text) {
+                Some(at) => Err(invalid_at(text, at)),
+                None => enc.map_or(Ok(()), |enc| convertible(enc, text)),
+            },
+            Kind::Table(Some(enc)) | Kind::Unsafe(_, Some(enc)) => convertible(enc, text),
         }
     }
 
@@ -427,6 +415,49 @@ impl Encoding {
         }
         n
     }
+}
+
+/// Text the server can convert to UTF-8 (encoding_rs's tables; where a byte sequence has no
+/// Unicode equivalent the server's conversion fails too).
+fn convertible(enc: &'static encoding_rs::Encoding, text: &[u8]) -> Result<(), InvalidText> {
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(
+        decoder
+            .max_utf8_buffer_length_without_replacement(text.len())
+            .unwrap_or(text.len() * 3),
+    );
+    let (res, read) = decoder.decode_to_string_without_replacement(text, &mut out, true);
+    match res {
+        encoding_rs::DecoderResult::Malformed(bad, extra) => {
+            let at = read.saturating_sub(bad as usize + extra as usize);
+            Err(invalid_at(text, at))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The first byte of `text` that PostgreSQL's SJIS verifier rejects: a byte from 0x80 on is
+/// half-width katakana (0xA1-0xDF), or a lead byte (0x81-0x9F, 0xE0-0xFC) followed by a trail
+/// byte (0x40-0x7E, 0x80-0xFC). Stricter than the WHATWG decoder, which maps 0x80 and 0xA0 to
+/// characters of their own.
+fn sjis_invalid_at(text: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i < text.len() {
+        let b = text[i];
+        if b < 0x80 || (0xA1..=0xDF).contains(&b) {
+            i += 1;
+            continue;
+        }
+        let lead = matches!(b, 0x81..=0x9F | 0xE0..=0xFC);
+        let trail = text
+            .get(i + 1)
+            .is_some_and(|&t| matches!(t, 0x40..=0x7E | 0x80..=0xFC));
+        if !(lead && trail) {
+            return Some(i);
+        }
+        i += 2;
+    }
+    None
 }
 
 fn invalid_at(text: &[u8], at: usize) -> InvalidText {
@@ -533,6 +564,19 @@ mod tests {
             Encoding::from_name("JOHAB").unwrap().decode(b"x"),
             Err(DecodeError::Unsupported("JOHAB"))
         );
+    }
+
+    #[test]
+    fn sjis_follows_the_server_verifier() {
+        let sjis = Encoding::from_name("SJIS").unwrap();
+        assert!(sjis.validate(b"\x93\xfa\x96\x7b \xb1").is_ok());
+        // 0x80 and 0xA0 are no lead bytes for the server; a lead byte needs its trail
+        assert_eq!(sjis.validate(b"ab\x80\x40").unwrap_err().offset, 2);
+        assert_eq!(sjis.validate(b"\xa0").unwrap_err().offset, 0);
+        assert_eq!(sjis.validate(b"x\x93").unwrap_err().offset, 1);
+        assert_eq!(sjis.validate(b"\x93\x0a").unwrap_err().offset, 0);
+        // well-formed, but no character: the conversion fails
+        assert_eq!(sjis.validate(b"a\x85\x40").unwrap_err().offset, 1);
     }
 
     #[test]

@@ -149,6 +149,43 @@ fn check_lossless(input: &[u8], segs: &[OwnedSegment]) -> Result<(), String> {
             }
         }
     }
+    // line and column of every position, counted here from the input (columns of text in
+    // more than one encoding are not checked: which one counts depends on the line)
+    let lower = input.to_ascii_lowercase();
+    let mixed = [b"encoding".as_slice(), b"names"]
+        .iter()
+        .any(|w| lower.windows(w.len()).any(|x| x == *w));
+    for s in segs {
+        let positions = std::iter::once(&s.start).chain(s.diagnostics.iter().map(|d| &d.at));
+        for p in positions.filter(|p| p.line > 0) {
+            let before = &input[..p.offset as usize];
+            let line = 1 + before.iter().filter(|&&b| b == b'\n').count() as u64;
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let prefix = &before[line_start..];
+            let prefix = prefix
+                .strip_prefix(b"\xEF\xBB\xBF".as_slice())
+                .unwrap_or(prefix);
+            // (for text that is not valid in its encoding psql's character lengths apply)
+            let column = match s
+                .encoding
+                .validate(prefix)
+                .map(|()| s.encoding.decode(prefix))
+            {
+                _ if prefix.is_ascii() => 1 + prefix.len() as u64,
+                Ok(Ok(text)) if !mixed => 1 + text.chars().count() as u64,
+                _ => p.column,
+            };
+            if (p.line, p.column) != (line, column) {
+                return Err(format!(
+                    "position {}:{} at offset {} should be {line}:{column}: {s:?}",
+                    p.line, p.column, p.offset
+                ));
+            }
+        }
+    }
     // text of segments without holes: bytes of the span (trivia, meta, data exact)
     for s in segs {
         let span = &input[s.span.start as usize..s.span.end as usize];
@@ -320,6 +357,13 @@ fn every_corpus_file_is_lossless_and_chunk_independent() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(600)
+}
+
 /// Fragments that make splitting hard, to build random scripts from.
 const PIECES: &[&str] = &[
     "SELECT 1",
@@ -399,7 +443,8 @@ fn script() -> impl Strategy<Value = Vec<u8>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, .. ProptestConfig::default() })]
+    // PROPTEST_CASES overrides the count (e.g. 20000 for a deep run).
+    #![proptest_config(ProptestConfig { cases: cases(), .. ProptestConfig::default() })]
 
     #[test]
     fn random_scripts_are_lossless_and_chunk_independent(input in script(), step in 1usize..40) {

@@ -524,6 +524,13 @@ impl<R: Read> Scanner<R> {
         self.lines.resolve(&self.buf, base, abs, enc)
     }
 
+    /// Position of `abs` without moving the line counter (for a segment placed ahead of
+    /// text still to be lexed).
+    fn peek(&self, abs: u64) -> Position {
+        let mut lines = self.lines;
+        lines.resolve(&self.buf, self.slice_base(), abs, self.encoding)
+    }
+
     /// More input can be read (not while a held COPY line is being lexed).
     fn can_fill(&self) -> bool {
         self.splice.is_none()
@@ -1748,9 +1755,10 @@ impl<R: Read> Scanner<R> {
             let line_end = match memchr::memchr(b'\n', &self.buf[self.pos..end]) {
                 Some(k) => self.pos + k,
                 None if self.slice_at_eof() => {
-                    // COPY at the very end of input: there is no data.
+                    // COPY at the very end of input: there is no data. The rest of the
+                    // line is still lexed after it, so its position is not taken as read.
                     let at = self.abs(end);
-                    let start = self.resolve(at);
+                    let start = self.peek(at);
                     let owner = self.copy.take().expect("copy run").owner;
                     self.queue.push_back(Item {
                         span: Span { start: at, end: at },
