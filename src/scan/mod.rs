@@ -387,7 +387,8 @@ pub struct Scanner<R> {
     cond: Vec<Cond>,
     /// Set while in a false `\if` branch.
     inactive: Option<Inactive>,
-    restricted: bool,
+    /// The key of the `\restrict` in force (psql refuses other meta-commands meanwhile).
+    restrict_key: Option<String>,
     /// After `\q`: everything else is discarded.
     quit: bool,
     quit_warned: bool,
@@ -439,7 +440,7 @@ impl<R: Read> Scanner<R> {
             variables: HashMap::new(),
             cond: Vec::new(),
             inactive: None,
-            restricted: false,
+            restrict_key: None,
             quit: false,
             quit_warned: false,
             statements: 0,
@@ -524,6 +525,35 @@ impl<R: Read> Scanner<R> {
         self.lines.resolve(&self.buf, base, abs, enc)
     }
 
+    /// Position of a statement's first token: from the lexer's newline count when it has
+    /// one (no second pass over the text), else counted.
+    fn start_position(&mut self, start: u64) -> Position {
+        let base = self.slice_base();
+        match self.lexer.stmt.start_line {
+            Some((line, line_start))
+                if start >= self.lines.at() && line_start >= base && line_start <= start =>
+            {
+                let prefix = &self.buf[(line_start - base) as usize..(start - base) as usize];
+                let pos = Position {
+                    offset: start,
+                    line,
+                    column: 1 + self.encoding.count_chars(prefix),
+                };
+                #[cfg(debug_assertions)]
+                {
+                    let counted = self.peek(start);
+                    debug_assert!(
+                        self.lines.at() < base || counted == pos,
+                        "{counted:?} {pos:?}"
+                    );
+                }
+                self.lines.teleport(pos, line_start);
+                pos
+            }
+            _ => self.resolve(start),
+        }
+    }
+
     /// Position of `abs` without moving the line counter (for a segment placed ahead of
     /// text still to be lexed).
     fn peek(&self, abs: u64) -> Position {
@@ -563,6 +593,15 @@ impl<R: Read> Scanner<R> {
         }
         if self.lines.at() < keep_abs {
             self.resolve(keep_abs);
+        }
+        // The lexer's newline counter must not fall behind the bytes that stay.
+        if self.lexer.nl.at < keep_abs {
+            if self.lines.at() == keep_abs {
+                self.lexer.nl = self.lines.newlines();
+            } else {
+                let base = self.slice_base();
+                self.lexer.nl.catch_up(&self.buf, base, keep);
+            }
         }
         if keep > 0 {
             self.first_is_line_start = self.buf[keep - 1] == b'\n';
@@ -794,6 +833,7 @@ impl<R: Read> Scanner<R> {
             self.trivia_until(3, TriviaKind::ByteOrderMark);
             self.pos = 3;
             self.lines = Lines::new(3);
+            self.lexer.nl = self.lines.newlines();
         }
         Ok(())
     }
@@ -972,7 +1012,7 @@ impl<R: Read> Scanner<R> {
                 return;
             };
             self.trivia_until(start, TriviaKind::Space);
-            let pos = self.resolve(start);
+            let pos = self.start_position(start);
             self.covered_to = start;
             self.pending = Some(Pending {
                 start: pos,
@@ -1259,7 +1299,7 @@ impl<R: Read> Scanner<R> {
         };
         let new_encoding = match change {
             Change::StandardStrings(v) => {
-                self.lexer.std_strings = v;
+                self.lexer.std_strings = v.unwrap_or(self.opts.standard_conforming_strings);
                 None
             }
             Change::Encoding(name) => Some(
@@ -1273,6 +1313,9 @@ impl<R: Read> Scanner<R> {
         };
         if let Some(enc) = new_encoding {
             if enc != self.encoding {
+                // The masked copy starts here: count the newlines before it in the bytes.
+                let base = self.slice_base();
+                self.lexer.nl.catch_up(&self.buf, base, self.pos);
                 self.encoding = enc;
                 self.masked_upto = self.pos;
                 self.mask_owe = 0;
@@ -1306,7 +1349,8 @@ impl<R: Read> Scanner<R> {
             name_end += 1;
         }
         let name = String::from_utf8_lossy(&self.buf[i + 1..name_end]).into_owned();
-        let refused = self.restricted && name != "unrestrict" && self.inactive.is_none();
+        let refused =
+            self.restrict_key.is_some() && name != "unrestrict" && self.inactive.is_none();
         let lexed = if refused {
             meta::rest_of_line(input, (i + 1, name_end), name_end, line_end)
         } else {
@@ -1554,15 +1598,17 @@ impl<R: Read> Scanner<R> {
         if args.contains('`') {
             return None;
         }
-        let mut text = String::new();
-        for word in args.split_whitespace() {
+        // psql reads the words one by one and joins them with a space.
+        let mut words = Vec::new();
+        for word in split_args(args) {
             if let Some(name) = word.strip_prefix(':') {
                 let name = name.trim_matches(|c| c == '\'' || c == '"');
-                text.push_str(self.variables.get(name)?.as_str());
+                words.push(self.variables.get(name)?.clone());
             } else {
-                text.push_str(&dequote(word));
+                words.push(dequote(&word));
             }
         }
+        let text = words.join(" ");
         // psql treats a value it cannot read as a boolean as false (after an error message).
         Some(settings::parse_bool(text.trim()).unwrap_or(false))
     }
@@ -1595,8 +1641,22 @@ impl<R: Read> Scanner<R> {
                 format!("\\{name} inside a \\restrict block: psql refuses it and ignores the rest of the line (pg_dump never writes this; has the dump been tampered with?)"),
             ),
             MetaEffect::Restrict => {
-                self.restricted = name == "restrict";
-                None
+                let key = args.split_whitespace().next().map(str::to_owned);
+                if name == "restrict" {
+                    self.restrict_key = key;
+                    return None;
+                }
+                match &self.restrict_key {
+                    Some(k) if Some(k) != key.as_ref() => note(
+                        Severity::Warning,
+                        "wrong-restrict-key",
+                        "\\unrestrict with a key other than the \\restrict key: psql stays in restricted mode and refuses the meta-commands that follow".into(),
+                    ),
+                    _ => {
+                        self.restrict_key = None;
+                        None
+                    }
+                }
             }
             MetaEffect::Variable => {
                 let mut words = split_args(args).into_iter();
@@ -1824,6 +1884,7 @@ impl<R: Read> Scanner<R> {
                 self.buf.drain(..sp.len);
                 self.base = sp.after_abs;
                 self.lines = sp.after_lines;
+                self.lexer.nl = self.lines.newlines();
                 self.reset_masked();
                 0
             } else {
@@ -1925,6 +1986,7 @@ impl<R: Read> Scanner<R> {
             after_lines,
         });
         self.lines = stash.lines;
+        self.lexer.nl = self.lines.newlines();
         self.covered_to = stash.covered_to;
         self.pos = 0;
     }
@@ -1969,6 +2031,7 @@ impl<R: Read> Scanner<R> {
         self.reset_masked();
         self.base = sp.after_abs;
         self.lines = sp.after_lines;
+        self.lexer.nl = self.lines.newlines();
         self.first_is_line_start = true;
         self.pos = 0;
     }
@@ -2090,11 +2153,47 @@ fn split_args(args: &str) -> Vec<String> {
 }
 
 /// Removes psql's single quotes from an argument (`'it''s'` is `it's`).
+/// A meta-command argument as psql reads it: single-quoted parts lose their quotes (`''` is a
+/// quote, backslash escapes are read) and join the unquoted parts around them (`'tr'ue` is
+/// `true`); double-quoted parts stay as written.
 fn dequote(word: &str) -> String {
-    match word.strip_prefix('\'').and_then(|w| w.strip_suffix('\'')) {
-        Some(inner) => inner.replace("''", "'"),
-        None => word.to_owned(),
+    let mut out = String::with_capacity(word.len());
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => loop {
+                match chars.next() {
+                    None => break,
+                    Some('\'') if chars.peek() == Some(&'\'') => {
+                        chars.next();
+                        out.push('\'');
+                    }
+                    Some('\'') => break,
+                    Some('\\') => match chars.next() {
+                        Some('n') => out.push('\n'),
+                        Some('t') => out.push('\t'),
+                        Some('r') => out.push('\r'),
+                        Some('b') => out.push('\u{8}'),
+                        Some('f') => out.push('\u{c}'),
+                        Some(other) => out.push(other),
+                        None => break,
+                    },
+                    Some(other) => out.push(other),
+                }
+            },
+            '"' => {
+                out.push('"');
+                for d in chars.by_ref() {
+                    out.push(d);
+                    if d == '"' {
+                        break;
+                    }
+                }
+            }
+            _ => out.push(c),
+        }
     }
+    out
 }
 
 fn variable(name: &str) -> Diagnostic {

@@ -8,7 +8,9 @@
 /// A change read from a `SET`, `RESET` or `\encoding`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Change {
-    StandardStrings(bool),
+    /// `standard_conforming_strings`; `None` means back to the initial value (the session
+    /// default, as for the encoding).
+    StandardStrings(Option<bool>),
     /// A client encoding by name; `None` means back to the initial one.
     Encoding(Option<String>),
     /// `RESET ALL`.
@@ -136,7 +138,7 @@ pub(crate) fn parse(text: &[u8]) -> Parsed {
     match word(0) {
         Some("reset") => match word(1) {
             Some("all") => Parsed::Change(Change::ResetAll),
-            Some("standard_conforming_strings") => Parsed::Change(Change::StandardStrings(true)),
+            Some("standard_conforming_strings") => Parsed::Change(Change::StandardStrings(None)),
             Some("client_encoding") => Parsed::Change(Change::Encoding(None)),
             _ => Parsed::Unrelated,
         },
@@ -182,10 +184,10 @@ pub(crate) fn parse(text: &[u8]) -> Parsed {
                     Parsed::Change(Change::Encoding(Some(value)))
                 }
             } else if is_default {
-                Parsed::Change(Change::StandardStrings(true))
+                Parsed::Change(Change::StandardStrings(None))
             } else {
                 match parse_bool(&value) {
-                    Some(v) => Parsed::Change(Change::StandardStrings(v)),
+                    Some(v) => Parsed::Change(Change::StandardStrings(Some(v))),
                     None => Parsed::BadValue(name, value),
                 }
             }
@@ -207,23 +209,23 @@ mod tests {
         use Change::StandardStrings as S;
         assert_eq!(
             p("SET standard_conforming_strings = off;"),
-            Parsed::Change(S(false))
+            Parsed::Change(S(Some(false)))
         );
         assert_eq!(
             p("set STANDARD_CONFORMING_STRINGS to 'on';"),
-            Parsed::Change(S(true))
+            Parsed::Change(S(Some(true)))
         );
         assert_eq!(
             p("SET SESSION standard_conforming_strings = of"),
-            Parsed::Change(S(false))
+            Parsed::Change(S(Some(false)))
         );
         assert_eq!(
             p("SET standard_conforming_strings TO DEFAULT;"),
-            Parsed::Change(S(true))
+            Parsed::Change(S(None))
         );
         assert_eq!(
             p("RESET standard_conforming_strings;"),
-            Parsed::Change(S(true))
+            Parsed::Change(S(None))
         );
         assert_eq!(
             p("SET LOCAL standard_conforming_strings = off;"),
