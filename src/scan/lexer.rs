@@ -14,7 +14,6 @@
 //!
 //! See `grammar-notes/lexical.md` for the rules in prose.
 
-use super::lines::Newlines;
 use memchr::{memchr, memchr2, memchr3};
 
 /// One byte in `input` that follows the rules of a given state.
@@ -124,57 +123,38 @@ static BACK: [bool; 256] = byte_set!(|b| b.is_ascii_alphanumeric()
     || b == b'.'
     || b == b'&');
 
-/// Where the fast path stopped: the index of the first [`FAST_STOP`] byte in `input[from..]`
-/// (or `input.len()`), and the newlines before it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Stop {
-    at: usize,
-    newlines: u64,
-    /// Index just after the last of those newlines (meaningless without newlines).
-    after_last: usize,
-}
-
+/// Index of the first [`FAST_STOP`] byte in `input[from..]`, or `input.len()`.
 #[inline]
-fn next_fast_stop(input: &[u8], from: usize) -> Stop {
+fn next_fast_stop(input: &[u8], from: usize) -> usize {
     #[cfg(target_arch = "x86_64")]
     {
-        if std::arch::is_x86_feature_detected!("avx2")
-            && std::arch::is_x86_feature_detected!("popcnt")
-        {
-            // SAFETY: the features are available (checked just above; cached by std).
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: AVX2 is available (checked just above; the check is cached by std).
             return unsafe { x86::next_stop_avx2(input, from) };
         }
         // SAFETY: SSE2 is part of the x86_64 baseline.
         unsafe { x86::next_stop_sse2(input, from) }
     }
     #[cfg(not(target_arch = "x86_64"))]
-    next_stop_scalar(input, from, 0, 0)
+    next_stop_scalar(input, from)
 }
 
-/// Continues a search at `p` with `newlines` counted so far.
-fn next_stop_scalar(input: &[u8], mut p: usize, mut newlines: u64, mut after_last: usize) -> Stop {
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn next_stop_scalar(input: &[u8], mut p: usize) -> usize {
     while p < input.len() && !FAST_STOP[input[p] as usize] {
-        if input[p] == b'\n' {
-            newlines += 1;
-            after_last = p + 1;
-        }
         p += 1;
     }
-    Stop {
-        at: p,
-        newlines,
-        after_last,
-    }
+    p
 }
 
 #[cfg(target_arch = "x86_64")]
 mod x86 {
-    //! Vectorised search for the fast path's stop bytes, counting newlines on the way.
+    //! Vectorised search for the fast path's stop bytes.
     //!
     //! The ten stop bytes `' " $ - / ( ) ; \ :` are classified by their two nibbles: a byte
     //! stops the scan when `LOW[low nibble] & HIGH[high nibble]` is not zero (one bit per
     //! high-nibble group: 0x2_, 0x3_, 0x5_). Two table lookups (`pshufb`) per 16 or 32 bytes.
-    use super::{next_stop_scalar, Stop};
+    use super::next_stop_scalar;
     use std::arch::x86_64::*;
 
     /// For each low nibble, the groups (bit 0: 0x2_, bit 1: 0x3_, bit 2: 0x5_) in which a
@@ -205,28 +185,16 @@ mod x86 {
         t
     };
 
-    /// Adds the newlines of a block at `p` whose bit mask (bit i: byte p + i) is `nl`.
-    #[inline(always)]
-    fn count(nl: u32, p: usize, newlines: &mut u64, after_last: &mut usize) {
-        if nl != 0 {
-            *newlines += nl.count_ones() as u64;
-            // the highest bit set is the last newline
-            *after_last = p + (32 - nl.leading_zeros()) as usize;
-        }
-    }
-
     /// # Safety
-    /// The CPU must support AVX2 and POPCNT.
-    #[target_feature(enable = "avx2,popcnt")]
-    pub(super) unsafe fn next_stop_avx2(input: &[u8], from: usize) -> Stop {
+    /// The CPU must support AVX2.
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn next_stop_avx2(input: &[u8], from: usize) -> usize {
         let len = input.len();
         let mut p = from;
         let low = _mm256_broadcastsi128_si256(_mm_loadu_si128(LOW.as_ptr() as *const __m128i));
         let high = _mm256_broadcastsi128_si256(_mm_loadu_si128(HIGH.as_ptr() as *const __m128i));
         let nibble = _mm256_set1_epi8(0x0F);
         let zero = _mm256_setzero_si256();
-        let newline = _mm256_set1_epi8(b'\n' as i8);
-        let (mut newlines, mut after_last) = (0u64, 0usize);
         while p + 32 <= len {
             // SAFETY: p + 32 <= len, unaligned load.
             let v = _mm256_loadu_si256(input.as_ptr().add(p) as *const __m256i);
@@ -234,26 +202,17 @@ mod x86 {
             let hi = _mm256_shuffle_epi8(high, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
             let hit = _mm256_cmpeq_epi8(_mm256_and_si256(lo, hi), zero);
             let mask = !(_mm256_movemask_epi8(hit) as u32);
-            let nl = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, newline)) as u32;
             if mask != 0 {
-                let k = mask.trailing_zeros();
-                // newlines before the stop byte only
-                count(nl & ((1u32 << k) - 1), p, &mut newlines, &mut after_last);
-                return Stop {
-                    at: p + k as usize,
-                    newlines,
-                    after_last,
-                };
+                return p + mask.trailing_zeros() as usize;
             }
-            count(nl, p, &mut newlines, &mut after_last);
             p += 32;
         }
-        next_stop_scalar(input, p, newlines, after_last)
+        next_stop_scalar(input, p)
     }
 
     /// # Safety
     /// SSE2 only (always present on x86_64).
-    pub(super) unsafe fn next_stop_sse2(input: &[u8], from: usize) -> Stop {
+    pub(super) unsafe fn next_stop_sse2(input: &[u8], from: usize) -> usize {
         let len = input.len();
         let mut p = from;
         let stops = [
@@ -268,8 +227,6 @@ mod x86 {
             _mm_set1_epi8(b'\\' as i8),
             _mm_set1_epi8(b':' as i8),
         ];
-        let newline = _mm_set1_epi8(b'\n' as i8);
-        let (mut newlines, mut after_last) = (0u64, 0usize);
         while p + 16 <= len {
             // SAFETY: p + 16 <= len, unaligned load.
             let v = _mm_loadu_si128(input.as_ptr().add(p) as *const __m128i);
@@ -278,20 +235,12 @@ mod x86 {
                 m = _mm_or_si128(m, _mm_cmpeq_epi8(v, *s));
             }
             let mask = _mm_movemask_epi8(m) as u32;
-            let nl = _mm_movemask_epi8(_mm_cmpeq_epi8(v, newline)) as u32;
             if mask != 0 {
-                let k = mask.trailing_zeros();
-                count(nl & ((1u32 << k) - 1), p, &mut newlines, &mut after_last);
-                return Stop {
-                    at: p + k as usize,
-                    newlines,
-                    after_last,
-                };
+                return p + mask.trailing_zeros() as usize;
             }
-            count(nl, p, &mut newlines, &mut after_last);
             p += 16;
         }
-        next_stop_scalar(input, p, newlines, after_last)
+        next_stop_scalar(input, p)
     }
 }
 
@@ -304,45 +253,28 @@ mod stop_tests {
         let mut data: Vec<u8> = (0..=255u8).collect();
         data.extend((0..=255u8).rev());
         data.extend(b"abcdefghijklmnopqrstuvwxyz0123456789 ,.+*=<>!@#%^&|`?~{}[]");
-        // runs of newlines between stop bytes, at every alignment
-        for i in 0..200 {
-            data.push(if i % 3 == 0 { b'\n' } else { b'x' });
-            if i % 37 == 0 {
-                data.push(b'(');
-            }
-        }
         for from in 0..data.len() {
-            let want = next_stop_scalar(&data, from, 0, 0);
+            let want = next_stop_scalar(&data, from);
             assert_eq!(next_fast_stop(&data, from), want, "from {from}");
             #[cfg(target_arch = "x86_64")]
             unsafe {
-                assert_eq!(x86::next_stop_sse2(&data, from), want, "from {from}");
+                assert_eq!(x86::next_stop_sse2(&data, from), want);
             }
         }
         for b in 0..=255u8 {
             let one = [b'a', b'b', b];
             let big: Vec<u8> = std::iter::repeat_n(b'x', 40).chain([b]).collect();
             assert_eq!(
-                next_fast_stop(&one, 0).at == 2,
+                next_fast_stop(&one, 0) == 2,
                 FAST_STOP[b as usize],
                 "byte {b:#x}"
             );
             assert_eq!(
-                next_fast_stop(&big, 0).at == 40,
+                next_fast_stop(&big, 0) == 40,
                 FAST_STOP[b as usize],
                 "byte {b:#x}"
             );
         }
-    }
-
-    #[test]
-    fn newlines_before_the_stop_are_counted() {
-        let text = b"ab\ncd\n\nef;\ng\n";
-        let stop = next_fast_stop(text, 0);
-        assert_eq!((stop.at, stop.newlines, stop.after_last), (9, 3, 7));
-        let long: Vec<u8> = b"x\n".repeat(40).into_iter().chain(*b";\n\n").collect();
-        let stop = next_fast_stop(&long, 1);
-        assert_eq!((stop.at, stop.newlines, stop.after_last), (80, 40, 80));
     }
 }
 
@@ -480,9 +412,6 @@ pub(crate) struct StmtInfo {
     prev: Prev,
     /// A `begin` whose verdict (is it BEGIN ATOMIC?) waits for the next token.
     pub pending_begin: Option<u64>,
-    /// Line of `content_start` and where that line starts, when the newline counter had
-    /// reached it.
-    pub start_line: Option<(u64, u64)>,
 }
 
 impl StmtInfo {
@@ -529,8 +458,6 @@ pub(crate) struct Lexer {
     /// Where the current literal, quoted identifier or comment started (for error messages).
     pub literal_start: u64,
     pub stmt: StmtInfo,
-    /// Newlines counted in the fast loops (see `lines.rs`).
-    pub nl: Newlines,
 }
 
 /// Returned by token scanners that ran off the end of the slice before they could decide.
@@ -553,7 +480,6 @@ impl Lexer {
             std_strings,
             literal_start: 0,
             stmt: StmtInfo::default(),
-            nl: Newlines::default(),
         }
     }
 
@@ -629,9 +555,6 @@ impl Lexer {
     fn content(&mut self, abs_start: u64, abs_end: u64) {
         if self.stmt.content_start.is_none() {
             self.stmt.content_start = Some(abs_start);
-            if self.nl.at == abs_start {
-                self.stmt.start_line = Some((self.nl.line, self.nl.line_start));
-            }
         }
         self.stmt.content_end = abs_end;
     }
@@ -976,10 +899,6 @@ impl Lexer {
                     Event::NeedMore(pos)
                 };
             }
-            if self.stmt.content_start.is_none() {
-                // Count up to here, so that the statement's line is known if it starts here.
-                self.nl.catch_up(input, base, pos);
-            }
             let b = input[pos];
             match CLASS[b as usize] {
                 C_WS | C_NL | C_MINUS if b != b'-' || input.get(pos + 1) == Some(&b'-') => {
@@ -988,16 +907,11 @@ impl Lexer {
                     if b == b'\n' && stop_at_newline {
                         return Event::Newline(pos);
                     }
-                    let (blanks_from, mut newlines, mut after_last) = (pos, 0u64, 0usize);
                     loop {
                         while pos < len {
                             match CLASS[input[pos] as usize] {
                                 C_WS => pos += 1,
-                                C_NL if !stop_at_newline => {
-                                    pos += 1;
-                                    newlines += 1;
-                                    after_last = pos;
-                                }
+                                C_NL if !stop_at_newline => pos += 1,
                                 _ => break,
                             }
                         }
@@ -1014,29 +928,15 @@ impl Lexer {
                                 None => match memchr2(b'\n', b'\r', &input[near..]) {
                                     Some(i) => pos = near + i,
                                     None if at_eof => pos = len,
-                                    None => {
-                                        self.nl.add(
-                                            input,
-                                            base,
-                                            blanks_from,
-                                            pos,
-                                            newlines,
-                                            after_last,
-                                        );
-                                        return Event::NeedMore(pos);
-                                    }
+                                    None => return Event::NeedMore(pos),
                                 },
                             }
                         } else if pos + 1 == len && input[pos] == b'-' && !at_eof {
-                            self.nl
-                                .add(input, base, blanks_from, pos, newlines, after_last);
                             return Event::NeedMore(pos);
                         } else {
                             break;
                         }
                     }
-                    self.nl
-                        .add(input, base, blanks_from, pos, newlines, after_last);
                 }
                 C_IDENT => match self.lex_word(input, pos, base, at_eof) {
                     Ok(next) => pos = next,
@@ -1162,8 +1062,7 @@ impl Lexer {
     #[inline]
     fn fast_skip(&mut self, input: &[u8], from: usize, base: u64) -> usize {
         let len = input.len();
-        let found = next_fast_stop(input, from);
-        let p = found.at;
+        let p = next_fast_stop(input, from);
         // Back up to a certain token boundary where the token in front may matter: before a
         // quote (prefixes), a dollar (identifier continuation), a minus (`1e-` is one number
         // token, so `1e--x` holds no comment), and at the end of the slice (the token may go
@@ -1183,9 +1082,6 @@ impl Lexer {
         if e > from {
             self.stmt.content_end = base + e as u64;
         }
-        // (backing up crossed no newline: BACK bytes are never one)
-        self.nl
-            .add(input, base, from, b, found.newlines, found.after_last);
         b
     }
 

@@ -525,35 +525,6 @@ impl<R: Read> Scanner<R> {
         self.lines.resolve(&self.buf, base, abs, enc)
     }
 
-    /// Position of a statement's first token: from the lexer's newline count when it has
-    /// one (no second pass over the text), else counted.
-    fn start_position(&mut self, start: u64) -> Position {
-        let base = self.slice_base();
-        match self.lexer.stmt.start_line {
-            Some((line, line_start))
-                if start >= self.lines.at() && line_start >= base && line_start <= start =>
-            {
-                let prefix = &self.buf[(line_start - base) as usize..(start - base) as usize];
-                let pos = Position {
-                    offset: start,
-                    line,
-                    column: 1 + self.encoding.count_chars(prefix),
-                };
-                #[cfg(debug_assertions)]
-                {
-                    let counted = self.peek(start);
-                    debug_assert!(
-                        self.lines.at() < base || counted == pos,
-                        "{counted:?} {pos:?}"
-                    );
-                }
-                self.lines.teleport(pos, line_start);
-                pos
-            }
-            _ => self.resolve(start),
-        }
-    }
-
     /// Position of `abs` without moving the line counter (for a segment placed ahead of
     /// text still to be lexed).
     fn peek(&self, abs: u64) -> Position {
@@ -593,15 +564,6 @@ impl<R: Read> Scanner<R> {
         }
         if self.lines.at() < keep_abs {
             self.resolve(keep_abs);
-        }
-        // The lexer's newline counter must not fall behind the bytes that stay.
-        if self.lexer.nl.at < keep_abs {
-            if self.lines.at() == keep_abs {
-                self.lexer.nl = self.lines.newlines();
-            } else {
-                let base = self.slice_base();
-                self.lexer.nl.catch_up(&self.buf, base, keep);
-            }
         }
         if keep > 0 {
             self.first_is_line_start = self.buf[keep - 1] == b'\n';
@@ -833,7 +795,6 @@ impl<R: Read> Scanner<R> {
             self.trivia_until(3, TriviaKind::ByteOrderMark);
             self.pos = 3;
             self.lines = Lines::new(3);
-            self.lexer.nl = self.lines.newlines();
         }
         Ok(())
     }
@@ -1012,7 +973,7 @@ impl<R: Read> Scanner<R> {
                 return;
             };
             self.trivia_until(start, TriviaKind::Space);
-            let pos = self.start_position(start);
+            let pos = self.resolve(start);
             self.covered_to = start;
             self.pending = Some(Pending {
                 start: pos,
@@ -1313,9 +1274,6 @@ impl<R: Read> Scanner<R> {
         };
         if let Some(enc) = new_encoding {
             if enc != self.encoding {
-                // The masked copy starts here: count the newlines before it in the bytes.
-                let base = self.slice_base();
-                self.lexer.nl.catch_up(&self.buf, base, self.pos);
                 self.encoding = enc;
                 self.masked_upto = self.pos;
                 self.mask_owe = 0;
@@ -1884,7 +1842,6 @@ impl<R: Read> Scanner<R> {
                 self.buf.drain(..sp.len);
                 self.base = sp.after_abs;
                 self.lines = sp.after_lines;
-                self.lexer.nl = self.lines.newlines();
                 self.reset_masked();
                 0
             } else {
@@ -1986,7 +1943,6 @@ impl<R: Read> Scanner<R> {
             after_lines,
         });
         self.lines = stash.lines;
-        self.lexer.nl = self.lines.newlines();
         self.covered_to = stash.covered_to;
         self.pos = 0;
     }
@@ -2031,7 +1987,6 @@ impl<R: Read> Scanner<R> {
         self.reset_masked();
         self.base = sp.after_abs;
         self.lines = sp.after_lines;
-        self.lexer.nl = self.lines.newlines();
         self.first_is_line_start = true;
         self.pos = 0;
     }
