@@ -206,8 +206,9 @@ pub enum TriviaKind {
     /// A statement with nothing but comments and `;`: psql sends it, the server answers
     /// "empty query".
     Empty,
-    /// Text psql throws away: a buffer cleared by `\r`, consumed by a pipeline command, the
-    /// rest of a line after an unknown or refused meta-command, everything after `\q`.
+    /// Text psql throws away: a buffer cleared by `\r` or consumed by a pipeline command,
+    /// false `\if` branches, everything after `\q`. (The rest of a line after an unknown or
+    /// refused meta-command belongs to that meta-command's segment.)
     Discarded,
 }
 
@@ -269,8 +270,11 @@ pub struct Segment<'a> {
     pub span: Span,
     /// Where it starts.
     pub start: Position,
-    /// Its text: for a statement, the SQL psql sends (from its first token through its `;`,
-    /// nested segments removed, `\;` written as `;`); for other kinds, its bytes.
+    /// Its text: for a statement, the input from its first token through its `;` (or its
+    /// last token), without what psql does not send: nested segments (and the line break
+    /// before a meta-command line), the backslash of `\;` and `\:`. psql's own copy differs
+    /// only in whitespace (it drops empty lines and keeps a blank before `\g`). For other
+    /// kinds, its bytes.
     pub text: Cow<'a, [u8]>,
     /// Client encoding in effect for this text.
     pub encoding: Encoding,
