@@ -6,7 +6,9 @@
 //! * a COPY-heavy dump: the same kind of DDL plus COPY blocks, about 210 MB.
 //!
 //! For each input every repetition runs, back to back: a `memchr` count of `;` (the floor:
-//! the cost of looking at every byte once), pgsplit's scanner (every segment handed out), and
+//! the cost of looking at every byte once), pgsplit's scanner as `split` uses it for SQL and
+//! NUL output (statements only, no line numbers), as for JSON output (with line and column
+//! numbers) and with every segment handed out (the library default), and
 //! `pg_query::split_with_scanner` (libpg_query's splitter, the best existing library one).
 //! Reported: MB/s of each (median of the repetitions) and the median of the per-repetition
 //! ratios, which is what to compare on a shared, noisy machine. Then the peak RSS of the
@@ -36,9 +38,18 @@ fn memchr_count(data: &[u8]) -> usize {
     memchr::memchr_iter(b';', data).count()
 }
 
-fn pgsplit_count(data: &[u8], trivia: bool) -> usize {
+/// The ways pgsplit is timed: how `split` scans for each output, and the library default.
+const MODES: [(&str, bool, bool); 3] = [
+    // (label, trivia, positions)
+    ("pgsplit, as `split` (sql, nul)", false, false),
+    ("pgsplit, as `split --format json`", false, true),
+    ("pgsplit, every segment (library)", true, true),
+];
+
+fn pgsplit_count(data: &[u8], trivia: bool, positions: bool) -> usize {
     let opts = ScanOptions {
         trivia,
+        positions,
         ..ScanOptions::default()
     };
     let mut s = Scanner::with_options(data, opts);
@@ -51,48 +62,58 @@ fn pgsplit_count(data: &[u8], trivia: bool) -> usize {
     n
 }
 
-/// One input: memchr, pgsplit (as `split` uses it, and with every segment) and (when
-/// `with_pg_query`) split_with_scanner, interleaved.
+/// One input: memchr, pgsplit in each of [`MODES`] and (when `with_pg_query`)
+/// split_with_scanner, interleaved in every repetition.
 fn measure(name: &str, data: &str, reps: usize, with_pg_query: bool) {
     let bytes = data.as_bytes();
     let mb = bytes.len() as f64 / 1e6;
-    let (mut t_mem, mut t_split, mut t_all, mut t_pgq) = (vec![], vec![], vec![], vec![]);
-    let (mut r_split, mut r_all, mut r_pgq_split, mut r_pgq_all) = (vec![], vec![], vec![], vec![]);
+    let mut t_mem = Vec::new();
+    let mut t_ours: [Vec<f64>; 3] = Default::default();
+    let mut r_mem: [Vec<f64>; 3] = Default::default();
+    let mut r_pgq: [Vec<f64>; 3] = Default::default();
+    let mut t_pgq = Vec::new();
     let (mut n_ours, mut n_pgq) = (0, None);
     for _ in 0..reps {
         let (tm, _) = time(|| black_box(memchr_count(black_box(bytes))));
-        let (ts, n) = time(|| black_box(pgsplit_count(black_box(bytes), false)));
-        let (ta, _) = time(|| black_box(pgsplit_count(black_box(bytes), true)));
-        n_ours = n;
         t_mem.push(tm);
-        t_split.push(ts);
-        t_all.push(ta);
-        r_split.push(ts / tm);
-        r_all.push(ta / tm);
+        let mut ts = [0.0; 3];
+        for (i, (_, trivia, positions)) in MODES.iter().enumerate() {
+            let (t, n) = time(|| black_box(pgsplit_count(black_box(bytes), *trivia, *positions)));
+            n_ours = n;
+            ts[i] = t;
+            t_ours[i].push(t);
+            r_mem[i].push(t / tm);
+        }
         if with_pg_query {
             let (tp, r) = time(|| black_box(pg_query::split_with_scanner(black_box(data))));
             n_pgq = Some(r.map(|v| v.len()).map_err(|e| e.to_string()));
             t_pgq.push(tp);
-            r_pgq_split.push(tp / ts);
-            r_pgq_all.push(tp / ta);
+            for i in 0..3 {
+                r_pgq[i].push(tp / ts[i]);
+            }
         }
     }
     let semicolons = memchr_count(bytes);
-    println!("\n{name}: {mb:.1} MB, {semicolons} ';' bytes, {reps} repetitions");
     println!(
-        "  memchr count of ';'          {:>8.0} MB/s",
+        "\n{name}: {mb:.1} MB, {semicolons} ';' bytes, {reps} repetitions, {n_ours} statements"
+    );
+    println!(
+        "  {:<36} {:>8.0} MB/s",
+        "memchr count of ';'",
         mb / median(&mut t_mem)
     );
-    println!(
-        "  pgsplit (as `split` scans)   {:>8.0} MB/s   {n_ours} statements   {:.1}x the memchr time",
-        mb / median(&mut t_split),
-        median(&mut r_split)
-    );
-    println!(
-        "  pgsplit (every segment)      {:>8.0} MB/s   {:.1}x the memchr time",
-        mb / median(&mut t_all),
-        median(&mut r_all)
-    );
+    for (i, (label, _, _)) in MODES.iter().enumerate() {
+        let vs_peer = if with_pg_query {
+            format!("   {:>5.1}x split_with_scanner", median(&mut r_pgq[i]))
+        } else {
+            String::new()
+        };
+        println!(
+            "  {label:<36} {:>8.0} MB/s   {:>5.1}x the memchr time{vs_peer}",
+            mb / median(&mut t_ours[i]),
+            median(&mut r_mem[i]),
+        );
+    }
     if with_pg_query {
         let outcome = match &n_pgq {
             Some(Ok(n)) => format!("{n} statements"),
@@ -100,14 +121,11 @@ fn measure(name: &str, data: &str, reps: usize, with_pg_query: bool) {
             None => String::new(),
         };
         println!(
-            "  pg_query split_with_scanner  {:>8.0} MB/s   {outcome}",
+            "  {:<36} {:>8.0} MB/s   {outcome}",
+            "pg_query split_with_scanner",
             mb / median(&mut t_pgq)
         );
-        println!(
-            "  => pgsplit is {:.1}x faster than split_with_scanner as `split` scans, {:.1}x with every segment (medians of per-repetition ratios)",
-            median(&mut r_pgq_split),
-            median(&mut r_pgq_all)
-        );
+        println!("  (ratios: medians of per-repetition ratios, all measured in the same run)");
     }
 }
 

@@ -9,6 +9,7 @@ fn main() {
     for _ in 0..n {
         let opts = pgsplit::ScanOptions {
             trivia: std::env::var_os("TRIVIA").is_some(),
+            positions: std::env::var_os("NOPOS").is_none(),
             ..pgsplit::ScanOptions::default()
         };
         let mut s = pgsplit::Scanner::with_options(&data[..], opts);

@@ -233,6 +233,7 @@ impl Encoding {
     /// UTF8, psql's usual client encoding and pgsplit's default.
     pub const UTF8: Encoding = Encoding(1);
 
+    #[inline]
     fn kind(&self) -> Kind {
         table()[self.0 as usize].1
     }
@@ -258,6 +259,7 @@ impl Encoding {
 
     /// True for the client-only encodings whose trail bytes can look like ASCII
     /// (SJIS, SHIFT_JIS_2004, BIG5, GBK, UHC, GB18030, JOHAB).
+    #[inline]
     pub fn is_client_only(&self) -> bool {
         matches!(self.kind(), Kind::Unsafe(..))
     }

@@ -61,6 +61,17 @@ pub struct Position {
     pub column: u64,
 }
 
+impl Position {
+    /// A position known only by its offset (line and column 0: not computed).
+    pub fn at_offset(offset: u64) -> Position {
+        Position {
+            offset,
+            line: 0,
+            column: 0,
+        }
+    }
+}
+
 impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.column)

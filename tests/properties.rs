@@ -71,16 +71,42 @@ fn check_without_trivia(
         Detail::CopyData(_) => false,
         _ => true,
     };
-    let a: Vec<_> = with.iter().filter(keep).collect();
-    let b: Vec<_> = without.iter().filter(keep).collect();
+    let a: Vec<_> = with.iter().filter(keep).cloned().collect();
+    let b: Vec<_> = without.iter().filter(keep).cloned().collect();
+    first_difference("without trivia", &a, &b)?;
+    // Without positions (as `split --format sql` scans): the same with line and column 0.
+    let bare = scan_opts(
+        input,
+        step,
+        ScanOptions {
+            encoding,
+            trivia: false,
+            positions: false,
+            ..ScanOptions::default()
+        },
+    );
+    let zeroed: Vec<_> = a.into_iter().map(zero_positions).collect();
+    let c: Vec<_> = bare.iter().filter(keep).cloned().collect();
+    first_difference("without positions", &zeroed, &c)
+}
+
+fn zero_positions(mut s: OwnedSegment) -> OwnedSegment {
+    s.start = pgsplit::Position::at_offset(s.start.offset);
+    for d in &mut s.diagnostics {
+        d.at = pgsplit::Position::at_offset(d.at.offset);
+    }
+    s
+}
+
+fn first_difference(what: &str, a: &[OwnedSegment], b: &[OwnedSegment]) -> Result<(), String> {
     if a != b {
         let i = a
             .iter()
-            .zip(&b)
+            .zip(b)
             .position(|(x, y)| x != y)
             .unwrap_or(a.len().min(b.len()));
         return Err(format!(
-            "without trivia, segment {i} differs:\n {:?}\n {:?}",
+            "{what}, segment {i} differs:\n {:?}\n {:?}",
             a.get(i),
             b.get(i)
         ));
@@ -329,6 +355,10 @@ fn every_corpus_file_is_lossless_and_chunk_independent() {
         let input = std::fs::read(&path).unwrap();
         let whole = scan(&input, 1 << 20, enc);
         if let Err(e) = check_lossless(&input, &whole) {
+            failures.push(format!("{}: {e}", path.display()));
+            continue;
+        }
+        if let Err(e) = check_without_trivia(&input, &whole, 1 << 20, enc) {
             failures.push(format!("{}: {e}", path.display()));
             continue;
         }

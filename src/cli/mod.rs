@@ -151,18 +151,32 @@ fn split_inner(
         && (opts.out_dir.is_some() || matches!(opts.format, Format::Sql | Format::Nul));
     let needs_utf8 = opts.out_dir.is_none() && matches!(opts.format, Format::Json | Format::Jsonl);
 
+    // Line and column numbers are only computed where they are printed: JSON output, and
+    // diagnostics (in one pass with --stream).
+    let positions = |on: bool| ScanOptions {
+        positions: on,
+        ..scan.clone()
+    };
+    let write_positions = opts.stream || (opts.out_dir.is_none() && needs_utf8);
     if !opts.stream {
         // Pass 1: read everything and check it; nothing is written unless it is all fine.
+        // Without positions first; only if there is something to report, again with them.
         let mut report = Report::default();
-        run_pass(
-            source.reader()?,
-            &scan,
-            None,
-            &mut report,
-            meta_left_out,
-            needs_utf8,
-            &label,
-        )?;
+        for on in [false, true] {
+            report = Report::default();
+            run_pass(
+                source.reader()?,
+                &positions(on),
+                None,
+                &mut report,
+                meta_left_out,
+                needs_utf8,
+                &label,
+            )?;
+            if report.diagnostics.is_empty() {
+                break;
+            }
+        }
         print_report(&report, opts, &label, &mut source, err)?;
         if report.failed(opts.strict) {
             return Ok(2);
@@ -175,7 +189,7 @@ fn split_inner(
                 .map_err(|e| CliError::io(&dir.display().to_string(), "cannot write", e))?;
             run_pass(
                 source.reader()?,
-                &scan,
+                &positions(write_positions),
                 Some(Sink::Dir(&mut w)),
                 &mut report,
                 meta_left_out,
@@ -199,7 +213,7 @@ fn split_inner(
             );
             run_pass(
                 source.reader()?,
-                &scan,
+                &positions(write_positions),
                 Some(Sink::Stdout(&mut emitter)),
                 &mut report,
                 meta_left_out,

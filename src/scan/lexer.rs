@@ -417,18 +417,36 @@ pub(crate) struct StmtInfo {
 impl StmtInfo {
     /// Back to the start of a statement, keeping the lists' memory.
     fn reset(&mut self) {
-        let mut escapes = std::mem::take(&mut self.escapes);
-        let mut variables = std::mem::take(&mut self.variables);
-        let mut divergences = std::mem::take(&mut self.divergences);
-        escapes.clear();
-        variables.clear();
-        divergences.clear();
-        *self = StmtInfo {
+        let StmtInfo {
+            content_start,
+            content_end,
+            has_token,
+            tokens,
+            first_word,
+            copy,
+            prev_format,
+            binary_probe,
+            copy_binary,
             escapes,
             variables,
             divergences,
-            ..StmtInfo::default()
-        };
+            prev,
+            pending_begin,
+        } = self;
+        *content_start = None;
+        *content_end = 0;
+        *has_token = false;
+        *tokens = 0;
+        *first_word = FirstWord::default();
+        *copy = CopyState::default();
+        *prev_format = false;
+        *binary_probe = false;
+        *copy_binary = false;
+        escapes.clear();
+        variables.clear();
+        divergences.clear();
+        *prev = Prev::default();
+        *pending_begin = None;
     }
 
     /// True for `COPY ... FROM STDIN` (or `FROM STDOUT`, which the server reads the same way).

@@ -50,6 +50,18 @@ pub struct ScanOptions {
     /// the segments cover every input byte. Off, they are skipped (discarded text and trivia
     /// with diagnostics are still handed out), which is faster when only statements matter.
     pub trivia: bool,
+    /// Compute line and column numbers. Default on. Off, every [`Position`] has line and
+    /// column 0 (offsets stay exact), which saves counting newlines: for callers that need
+    /// only the text, or that find positions later from the offsets.
+    ///
+    /// ```
+    /// use pgsplit::{ScanOptions, Scanner};
+    /// let opts = ScanOptions { positions: false, trivia: false, ..ScanOptions::default() };
+    /// let mut s = Scanner::with_options(&b"\n\nSELECT 1;"[..], opts);
+    /// let seg = s.next_segment().unwrap().unwrap();
+    /// assert_eq!((seg.start.offset, seg.start.line, seg.start.column), (2, 0, 0));
+    /// ```
+    pub positions: bool,
     /// Testing aid: lex every token, without the fast path that skips text nothing depends
     /// on. Output is identical either way (a property test checks it).
     #[doc(hidden)]
@@ -63,6 +75,7 @@ impl Default for ScanOptions {
             standard_conforming_strings: true,
             read_size: 256 << 10,
             trivia: true,
+            positions: true,
             no_fast_path: false,
         }
     }
@@ -520,6 +533,9 @@ impl<R: Read> Scanner<R> {
     }
 
     fn resolve(&mut self, abs: u64) -> Position {
+        if !self.opts.positions {
+            return Position::at_offset(abs);
+        }
         let base = self.slice_base();
         let enc = self.encoding;
         self.lines.resolve(&self.buf, base, abs, enc)
@@ -528,6 +544,9 @@ impl<R: Read> Scanner<R> {
     /// Position of `abs` without moving the line counter (for a segment placed ahead of
     /// text still to be lexed).
     fn peek(&self, abs: u64) -> Position {
+        if !self.opts.positions {
+            return Position::at_offset(abs);
+        }
         let mut lines = self.lines;
         lines.resolve(&self.buf, self.slice_base(), abs, self.encoding)
     }
@@ -627,10 +646,14 @@ impl<R: Read> Scanner<R> {
     }
 
     /// In a client-only encoding, masks `buf[..end]` into `masked` (psql's view).
+    #[inline(always)]
     fn prepare_masked(&mut self, end: usize) {
-        if !self.encoding.is_client_only() {
-            return;
+        if self.encoding.is_client_only() {
+            self.mask_to(end);
         }
+    }
+
+    fn mask_to(&mut self, end: usize) {
         if self.masked.len() < self.buf.len() {
             self.masked.resize(self.buf.len(), 0);
         }
@@ -2241,12 +2264,17 @@ fn check_nul(item: &mut Item, buf: &[u8]) {
         Text::Owned(v) => v,
     };
     if let Some(k) = memchr::memchr(0, text) {
-        let line = item.start.line + memchr::memchr_iter(b'\n', &text[..k]).count() as u64;
+        let nth = 1 + memchr::memchr_iter(b'\n', &text[..k]).count();
+        let which = if nth == 1 {
+            "its first line".to_string()
+        } else {
+            format!("line {nth} of it")
+        };
         item.diagnostics.push(Diagnostic {
             severity: Severity::Error,
             code: "nul-byte",
             message: format!(
-                "NUL byte on line {line}: psql silently drops the text after it on that line"
+                "NUL byte in this text, on {which}: psql silently drops the rest of that line"
             ),
             at: item.start,
         });
