@@ -15,6 +15,7 @@ fn main() {
             let t = std::time::Instant::now();
             let opts = pgsplit::ScanOptions {
                 trivia: false,
+                positions: false,
                 ..Default::default()
             };
             let mut s = pgsplit::Scanner::with_options(sql.as_bytes(), opts);
