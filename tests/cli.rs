@@ -491,3 +491,23 @@ fn json_snapshots() {
         insta::assert_json_snapshot!(name, v);
     }
 }
+
+#[test]
+fn keep_meta_keeps_copy_data_after_backslash_copy() {
+    let input = b"\\copy t from stdin\n1\n2\n\\.\nSELECT 1;\n";
+    // sql: the data right after the command, as psql reads it (no blank line in between)
+    let out = with_stdin(&["split", "--keep-meta", "-q"], input);
+    assert_eq!(
+        text(&out.stdout),
+        "\\copy t from stdin\n1\n2\n\\.\n\nSELECT 1;\n\n"
+    );
+    let out = with_stdin(&["split", "--keep-meta", "-q", "--format", "nul"], input);
+    assert_eq!(
+        text(&out.stdout),
+        "\\copy t from stdin\n1\n2\n\\.\n\0SELECT 1;\0"
+    );
+    // without --keep-meta the command is left out (and noted), and so is its data
+    let out = with_stdin(&["split"], input);
+    assert_eq!(text(&out.stdout), "SELECT 1;\n\n");
+    assert!(text(&out.stderr).contains("\\copy runs a COPY through psql"));
+}

@@ -73,7 +73,7 @@ fn check_without_trivia(
     };
     let a: Vec<_> = with.iter().filter(keep).cloned().collect();
     let b: Vec<_> = without.iter().filter(keep).cloned().collect();
-    first_difference("without trivia", &a, &b)?;
+    first_difference("without trivia, ", ("with", &a), ("without", &b))?;
     // Without positions (as `split --format sql` scans): the same with line and column 0.
     let bare = scan_opts(
         input,
@@ -87,7 +87,7 @@ fn check_without_trivia(
     );
     let zeroed: Vec<_> = a.into_iter().map(zero_positions).collect();
     let c: Vec<_> = bare.iter().filter(keep).cloned().collect();
-    first_difference("without positions", &zeroed, &c)
+    first_difference("without positions, ", ("with", &zeroed), ("without", &c))
 }
 
 fn zero_positions(mut s: OwnedSegment) -> OwnedSegment {
@@ -98,7 +98,12 @@ fn zero_positions(mut s: OwnedSegment) -> OwnedSegment {
     s
 }
 
-fn first_difference(what: &str, a: &[OwnedSegment], b: &[OwnedSegment]) -> Result<(), String> {
+/// The first element where `a` and `b` differ, described.
+fn first_difference<T: PartialEq + std::fmt::Debug>(
+    what: &str,
+    (name_a, a): (&str, &[T]),
+    (name_b, b): (&str, &[T]),
+) -> Result<(), String> {
     if a != b {
         let i = a
             .iter()
@@ -106,7 +111,7 @@ fn first_difference(what: &str, a: &[OwnedSegment], b: &[OwnedSegment]) -> Resul
             .position(|(x, y)| x != y)
             .unwrap_or(a.len().min(b.len()));
         return Err(format!(
-            "{what}, segment {i} differs:\n {:?}\n {:?}",
+            "{what}segment {i} differs:\n {name_a}: {:?}\n {name_b}: {:?}",
             a.get(i),
             b.get(i)
         ));
@@ -280,19 +285,7 @@ fn same(a: &[OwnedSegment], b: &[OwnedSegment]) -> Result<(), String> {
             })
             .collect()
     };
-    let (ka, kb) = (key(a), key(b));
-    if ka != kb {
-        let i = ka
-            .iter()
-            .zip(&kb)
-            .position(|(x, y)| x != y)
-            .unwrap_or(ka.len().min(kb.len()));
-        return Err(format!(
-            "segment {i} differs:\n one read: {:?}\n chunked:  {:?}",
-            ka.get(i),
-            kb.get(i)
-        ));
-    }
+    first_difference("", ("one read", &key(a)), ("chunked", &key(b)))?;
     let loose_parts = |v: &[OwnedSegment]| {
         let mut bytes = [Vec::new(), Vec::new()];
         let mut diags = Vec::new();

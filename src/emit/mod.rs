@@ -105,7 +105,7 @@ impl<W: Write> Emitter<W> {
                     self.meta_follows = false;
                 }
                 self.out.write_all(&seg.text)?;
-                self.out.write_all(b"\n\n")
+                self.end_text(seg, b"\n\n")
             }
             Detail::Statement(s) => {
                 self.statements += 1;
@@ -119,15 +119,25 @@ impl<W: Write> Emitter<W> {
                     Terminator::Meta(_) => self.out.write_all(b";")?,
                     _ => {}
                 }
-                if s.copy.is_some() {
-                    self.out.write_all(b"\n")?;
-                    self.open_copy = true;
-                    return Ok(());
-                }
-                self.out.write_all(b"\n\n")
+                self.end_text(seg, b"\n\n")
             }
             _ => Ok(()),
         }
+    }
+
+    /// After a statement's or meta-command's text: its COPY data comes on the next line, or
+    /// else the separator of the format.
+    fn end_text(&mut self, seg: &Segment<'_>, separator: &[u8]) -> io::Result<()> {
+        let copy = match &seg.detail {
+            Detail::Statement(s) => s.copy.is_some(),
+            Detail::Meta(m) => m.copy_from_stdin,
+            _ => false,
+        };
+        if copy {
+            self.open_copy = true;
+            return self.out.write_all(b"\n");
+        }
+        self.out.write_all(separator)
     }
 
     fn nul(&mut self, seg: &Segment<'_>) -> io::Result<()> {
@@ -138,17 +148,7 @@ impl<W: Write> Emitter<W> {
                     self.statements += 1;
                 }
                 self.out.write_all(&seg.text)?;
-                let copy = match &seg.detail {
-                    Detail::Statement(s) => s.copy.is_some(),
-                    Detail::Meta(m) => m.copy_from_stdin,
-                    _ => false,
-                };
-                if copy {
-                    self.out.write_all(b"\n")?;
-                    self.open_copy = true;
-                    return Ok(());
-                }
-                self.out.write_all(b"\0")
+                self.end_text(seg, b"\0")
             }
             _ => Ok(()),
         }
