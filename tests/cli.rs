@@ -510,4 +510,12 @@ fn keep_meta_keeps_copy_data_after_backslash_copy() {
     let out = with_stdin(&["split"], input);
     assert_eq!(text(&out.stdout), "SELECT 1;\n\n");
     assert!(text(&out.stderr).contains("\\copy runs a COPY through psql"));
+    // -q: notes are not printed (warnings and errors still are)
+    let out = with_stdin(&["split", "-q"], input);
+    assert_eq!(
+        (text(&out.stderr), out.status.code()),
+        (String::new(), Some(0))
+    );
+    let out = with_stdin(&["split", "-q"], b"SELECT 'open");
+    assert!(text(&out.stderr).contains("error: unterminated quoted string"));
 }
