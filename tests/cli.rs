@@ -249,7 +249,7 @@ fn out_dir_is_not_created_on_error() {
 
 #[test]
 fn meta_commands_that_change_meaning_are_reported_with_line_numbers() {
-    let input = b"\\unrestrict k\n\\set ON_ERROR_STOP 1\n\\connect other\nSELECT 1;\n\\i more.sql\n\\ir sub.sql\n\\copy t from 'f.csv'\n\\if :flag\nSELECT 2;\n\\endif\n\\restrict k\n";
+    let input = b"\\unrestrict k\n\\set ON_ERROR_STOP 1\n\\connect other\nSELECT 1;\n\\i more.sql\n\\ir sub.sql\n\\copy t from 'f.csv'\n\\if :flag\nSELECT 2;\n\\endif\n\\if false\nSELECT 3;\n\\endif\n\\restrict k\n";
     let (_d, f) = tmp_file(input);
     let out = pgsplit(&["split", &f]);
     assert_eq!(out.status.code(), Some(0));
@@ -260,6 +260,7 @@ fn meta_commands_that_change_meaning_are_reported_with_line_numbers() {
         (6, "\\ir"),
         (7, "\\copy"),
         (8, "\\if"),
+        (11, "\\if false: psql skips the branch that follows"),
     ] {
         let needle = format!("{f}:{line}:1: note: {cmd}");
         assert!(err.contains(&needle), "missing {needle:?} in\n{err}");

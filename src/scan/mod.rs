@@ -1571,7 +1571,27 @@ impl<R: Read> Scanner<R> {
                 at: Position::default(),
             });
         }
-        None
+        // The branch decision changes what runs: say which way it went.
+        let runs = match (name, self.cond.last()) {
+            ("if" | "elif" | "else", Some(Cond::Active)) => true,
+            ("if" | "elif" | "else", Some(_)) => false,
+            _ => return None,
+        };
+        let command = if args.is_empty() {
+            format!("\\{name}")
+        } else {
+            format!("\\{name} {args}")
+        };
+        Some(Diagnostic {
+            severity: Severity::Note,
+            code: "meta-command",
+            message: if runs {
+                format!("{command}: psql runs the branch that follows")
+            } else {
+                format!("{command}: psql skips the branch that follows, and so does pgsplit")
+            },
+            at: Position::default(),
+        })
     }
 
     /// The value of a `\if`/`\elif` expression when it can be known offline.
