@@ -49,8 +49,9 @@ impl Span {
     }
 }
 
-/// A place in the input: byte offset, 1-based line and 1-based column. Columns count
-/// characters of the client encoding (UTF-8 scalar values by default).
+/// A place in the input: byte offset, 1-based line and 1-based column (both 0 when not
+/// computed). Columns count characters of the client encoding (UTF-8 scalar values by
+/// default).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
     /// Byte offset from the start of input.
@@ -62,7 +63,13 @@ pub struct Position {
 }
 
 impl Position {
-    /// A position known only by its offset (line and column 0: not computed).
+    /// A position known only by its offset (line and column 0: not computed, see
+    /// [`ScanOptions::positions`](crate::ScanOptions::positions)).
+    ///
+    /// ```
+    /// let p = pgsplit::Position::at_offset(42);
+    /// assert_eq!((p.offset, p.line, p.column), (42, 0, 0));
+    /// ```
     pub fn at_offset(offset: u64) -> Position {
         Position {
             offset,

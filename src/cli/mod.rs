@@ -161,9 +161,8 @@ fn split_inner(
     if !opts.stream {
         // Pass 1: read everything and check it; nothing is written unless it is all fine.
         // Without positions first; only if there is something to report, again with them.
-        let mut report = Report::default();
-        for on in [false, true] {
-            report = Report::default();
+        let mut check = |on: bool| -> Result<Report, CliError> {
+            let mut report = Report::default();
             run_pass(
                 source.reader()?,
                 &positions(on),
@@ -173,9 +172,11 @@ fn split_inner(
                 needs_utf8,
                 &label,
             )?;
-            if report.diagnostics.is_empty() {
-                break;
-            }
+            Ok(report)
+        };
+        let mut report = check(false)?;
+        if !report.diagnostics.is_empty() {
+            report = check(true)?;
         }
         print_report(&report, opts, &label, &mut source, err)?;
         if report.failed(opts.strict) {

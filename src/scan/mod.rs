@@ -1572,11 +1572,10 @@ impl<R: Read> Scanner<R> {
             });
         }
         // The branch decision changes what runs: say which way it went.
-        let runs = match (name, self.cond.last()) {
-            ("if" | "elif" | "else", Some(Cond::Active)) => true,
-            ("if" | "elif" | "else", Some(_)) => false,
-            _ => return None,
-        };
+        if !matches!(name, "if" | "elif" | "else") {
+            return None;
+        }
+        let runs = self.cond.last() == Some(&Cond::Active);
         let command = if args.is_empty() {
             format!("\\{name}")
         } else {
@@ -2150,7 +2149,6 @@ fn split_args(args: &str) -> Vec<String> {
     out
 }
 
-/// Removes psql's single quotes from an argument (`'it''s'` is `it's`).
 /// A meta-command argument as psql reads it: single-quoted parts lose their quotes (`''` is a
 /// quote, backslash escapes are read) and join the unquoted parts around them (`'tr'ue` is
 /// `true`); double-quoted parts stay as written.
