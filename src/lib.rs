@@ -30,9 +30,11 @@
 
 #![warn(missing_docs)]
 
+pub mod classify;
 pub mod cli;
 pub mod emit;
 pub mod encoding;
+pub mod model;
 pub mod report;
 mod scan;
 pub mod segment;

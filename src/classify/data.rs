@@ -1,0 +1,155 @@
+//! Data: `COPY ... FROM`, `INSERT ... VALUES`, `SELECT setval(...)`, `REFRESH MATERIALIZED
+//! VIEW`; and the `SELECT pg_catalog.set_config(...)` pg_dump writes in its preamble.
+
+use super::names::{parse_name_literal, qualified};
+use super::refs::Collector;
+use super::{relation_name, relation_target, Context};
+use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Strength, Target};
+use pg_query::protobuf::{a_const, CopyStmt, InsertStmt, Node, RefreshMatViewStmt, SelectStmt};
+use pg_query::NodeEnum;
+
+fn data(object: ObjectId, target: Target, action: &'static str, mut refs: Collector) -> Classified {
+    refs.add_target(target.clone(), Strength::Hard);
+    Classified {
+        class: Class::Attached,
+        object: Some(object),
+        action: Some(action),
+        attached_to: Some(target),
+        refs: refs.finish(),
+        ..Classified::default()
+    }
+}
+
+/// `COPY t FROM ...` is the table's data; `COPY ... TO` is other.
+pub(crate) fn copy(s: &CopyStmt, ctx: &Context) -> Classified {
+    match &s.relation {
+        Some(rel) if s.is_from => {
+            let (schema, name) = relation_name(rel, ctx);
+            let refs = super::walk_all(s.where_clause.as_deref());
+            data(ObjectId::new(ObjectKind::Table, schema.as_deref(), &name), relation_target(rel), "data", refs)
+        }
+        _ => super::other(&NodeEnum::CopyStmt(Box::new(s.clone())), false),
+    }
+}
+
+/// `INSERT INTO t VALUES (...)` (no `ON CONFLICT`, `RETURNING` or `WITH`) is the table's
+/// data; other inserts are other.
+pub(crate) fn insert(s: &InsertStmt, ctx: &Context) -> Classified {
+    let plain_values = s.on_conflict_clause.is_none()
+        && s.returning_clause.as_ref().is_none_or(|r| r.exprs.is_empty())
+        && s.with_clause.is_none()
+        && matches!(
+            s.select_stmt.as_deref().and_then(|n| n.node.as_ref()),
+            Some(NodeEnum::SelectStmt(sel)) if !sel.values_lists.is_empty()
+        );
+    match &s.relation {
+        Some(rel) if plain_values => {
+            let (schema, name) = relation_name(rel, ctx);
+            let refs = super::walk_all(s.select_stmt.as_deref());
+            data(ObjectId::new(ObjectKind::Table, schema.as_deref(), &name), relation_target(rel), "data", refs)
+        }
+        _ => super::other(&NodeEnum::InsertStmt(Box::new(s.clone())), false),
+    }
+}
+
+fn string_arg(n: &Node) -> Option<&str> {
+    let n = match &n.node {
+        Some(NodeEnum::TypeCast(c)) => c.arg.as_deref()?,
+        _ => n,
+    };
+    match &n.node {
+        Some(NodeEnum::AConst(c)) => match &c.val {
+            Some(a_const::Val::Sval(s)) => Some(&s.sval),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `SELECT pg_catalog.setval('s', ...)` is the sequence's data; `SELECT
+/// pg_catalog.set_config(...)` is a setting; other selects are other.
+pub(crate) fn select(s: &SelectStmt, node: &NodeEnum, ctx: &Context) -> Classified {
+    let only_call = (s.from_clause.is_empty() && s.target_list.len() == 1)
+        .then(|| match &s.target_list[0].node {
+            Some(NodeEnum::ResTarget(t)) => match t.val.as_deref().and_then(|v| v.node.as_ref()) {
+                Some(NodeEnum::FuncCall(f)) => Some(f),
+                _ => None,
+            },
+            _ => None,
+        })
+        .flatten();
+    if let Some(f) = only_call {
+        let name = qualified(&f.funcname);
+        let builtin = |n: &str| {
+            name.as_ref()
+                .is_some_and(|(s, x)| x == n && (s.is_none() || s.as_deref() == Some("pg_catalog")))
+        };
+        if builtin("setval") {
+            if let Some((schema, seq)) = f.args.first().and_then(string_arg).and_then(parse_name_literal) {
+                let target = Target::object(Namespace::Relation, schema.as_deref(), &seq);
+                let object = super::defined(ObjectKind::Sequence, schema, &seq, ctx);
+                return data(object, target, "setval", Collector::new(Strength::Hard));
+            }
+        }
+        if builtin("set_config") {
+            let setting = f.args.first().and_then(string_arg).unwrap_or("");
+            let mut c = Classified::new(Class::Setting);
+            c.action = Some("set_config");
+            if setting == "search_path" {
+                if let Some(v) = f.args.get(1).and_then(string_arg) {
+                    c.search_path = Some(super::setting::parse_search_path(v));
+                }
+            }
+            return c;
+        }
+    }
+    super::other(node, false)
+}
+
+/// `REFRESH MATERIALIZED VIEW`: attached to the view, placed last.
+pub(crate) fn refresh(s: &RefreshMatViewStmt, ctx: &Context) -> Classified {
+    let Some(rel) = &s.relation else {
+        return Classified::default();
+    };
+    let (schema, name) = relation_name(rel, ctx);
+    data(
+        ObjectId::new(ObjectKind::MaterializedView, schema.as_deref(), &name),
+        relation_target(rel),
+        "refresh",
+        Collector::new(Strength::Hard),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify::check;
+
+    #[test]
+    fn data_statements_are_attached_to_their_table() {
+        insta::assert_snapshot!(check("COPY app.t (a, b) FROM stdin;"), @"attached table:app.t [data] on relation app.t <- relation app.t");
+        insta::assert_snapshot!(check("COPY app.t TO stdout"), @"other <- relation app.t");
+        insta::assert_snapshot!(
+            check("INSERT INTO app.t (a) VALUES (1), (app.f(2))"),
+            @"attached table:app.t [data] on relation app.t <- function app.f, relation app.t"
+        );
+        insta::assert_snapshot!(check("INSERT INTO app.t SELECT * FROM app.u"), @"other <- relation app.t, relation app.u");
+        insta::assert_snapshot!(
+            check("INSERT INTO app.t VALUES (1) ON CONFLICT DO NOTHING"),
+            @"other <- relation app.t"
+        );
+        insta::assert_snapshot!(
+            check("SELECT pg_catalog.setval('app.\"T_id_seq\"', 42, true);"),
+            @r#"attached sequence:app."T_id_seq" [setval] on relation app."T_id_seq" <- relation app."T_id_seq""#
+        );
+        insta::assert_snapshot!(
+            check("REFRESH MATERIALIZED VIEW app.mv;"),
+            @"attached materialized-view:app.mv [refresh] on relation app.mv <- relation app.mv"
+        );
+    }
+
+    #[test]
+    fn set_config_is_a_setting() {
+        insta::assert_snapshot!(check("SELECT pg_catalog.set_config('search_path', '', false);"), @"setting [set_config]");
+        insta::assert_snapshot!(check("SELECT app.f()"), @"other <- function app.f");
+    }
+}

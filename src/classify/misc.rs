@@ -1,0 +1,372 @@
+//! Every other statement: schemas, extensions, sequences, languages, casts, operator classes
+//! and families, foreign-data wrappers, servers, user mappings, publications, subscriptions,
+//! conversions, access methods, transforms, text search configuration mappings, roles; and
+//! the statements kept in place (DML, `DO`, `CALL`, transaction control, `DROP`, renames).
+
+use super::names::{list, qualified, string, type_display};
+use super::refs::{self, Collector};
+use super::{definition, other, Context};
+use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Strength, Target};
+use pg_query::protobuf::{Node, ObjectWithArgs};
+use pg_query::NodeEnum;
+
+fn attached(object: ObjectId, target: Target, action: &'static str, mut refs: Collector) -> Classified {
+    refs.add_target(target.clone(), Strength::Hard);
+    Classified {
+        class: Class::Attached,
+        object: Some(object),
+        action: Some(action),
+        attached_to: Some(target),
+        refs: refs.finish(),
+        ..Classified::default()
+    }
+}
+
+fn function_ref(o: &ObjectWithArgs, refs: &mut Collector) {
+    if let Some((schema, name)) = qualified(&o.objname) {
+        refs.add_target(
+            Target::Object {
+                namespace: Namespace::Function,
+                schema,
+                name,
+                args: super::names::object_args_signature(o),
+            },
+            Strength::Hard,
+        );
+    }
+}
+
+fn function_name(names: &[Node], refs: &mut Collector) {
+    if let Some((schema, name)) = qualified(names) {
+        refs.add(Namespace::Function, schema, name);
+    }
+}
+
+/// Classifies the statements no other module handles.
+pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
+    use NodeEnum as N;
+    match node {
+        N::CreateSchemaStmt(s) => {
+            let mut refs = super::walk_all(&s.schema_elts);
+            if let Some(r) = &s.authrole {
+                if !r.rolename.is_empty() {
+                    refs.add(Namespace::Role, None, r.rolename.clone());
+                }
+            }
+            let name = if s.schemaname.is_empty() {
+                s.authrole.as_ref().map_or("", |r| r.rolename.as_str())
+            } else {
+                &s.schemaname
+            };
+            definition(ObjectId::new(ObjectKind::Schema, None, name), refs)
+        }
+        N::CreateExtensionStmt(s) => {
+            let mut refs = Collector::new(Strength::Hard);
+            for o in &s.options {
+                if let Some(NodeEnum::DefElem(d)) = &o.node {
+                    if d.defname == "schema" {
+                        if let Some(x) = d.arg.as_deref().and_then(string) {
+                            refs.add(Namespace::Schema, None, x.to_owned());
+                        }
+                    }
+                }
+            }
+            definition(ObjectId::new(ObjectKind::Extension, None, &s.extname), refs)
+        }
+        N::AlterExtensionStmt(s) => {
+            let target = Target::object(Namespace::Extension, None, &s.extname);
+            attached(ObjectId::new(ObjectKind::Extension, None, &s.extname), target, "alter", Collector::new(Strength::Hard))
+        }
+        N::CreateSeqStmt(s) => {
+            let Some(rel) = &s.sequence else {
+                return Classified::default();
+            };
+            let (schema, name) = super::relation_name(rel, ctx);
+            let mut refs = Collector::new(Strength::Hard);
+            sequence_options(&s.options, &mut refs);
+            definition(ObjectId::new(ObjectKind::Sequence, schema.as_deref(), &name), refs)
+        }
+        N::AlterSeqStmt(s) => {
+            let Some(rel) = &s.sequence else {
+                return Classified::default();
+            };
+            let (schema, name) = super::relation_name(rel, ctx);
+            let mut refs = Collector::new(Strength::Hard);
+            let owned = sequence_options(&s.options, &mut refs);
+            attached(
+                ObjectId::new(ObjectKind::Sequence, schema.as_deref(), &name),
+                super::relation_target(rel),
+                if owned { "owned-by" } else { "alter" },
+                refs,
+            )
+        }
+        N::CreatePlangStmt(s) => {
+            let mut refs = Collector::new(Strength::Hard);
+            for names in [&s.plhandler, &s.plinline, &s.plvalidator] {
+                function_name(names, &mut refs);
+            }
+            definition(ObjectId::new(ObjectKind::Language, None, &s.plname), refs)
+        }
+        N::CreateCastStmt(s) => {
+            let (Some(a), Some(b)) = (&s.sourcetype, &s.targettype) else {
+                return Classified::default();
+            };
+            let mut refs = Collector::new(Strength::Hard);
+            refs.type_ref(a);
+            refs.type_ref(b);
+            if let Some(f) = &s.func {
+                function_ref(f, &mut refs);
+            }
+            definition(super::objects::cast_id(&type_display(a), &type_display(b)), refs)
+        }
+        N::CreateOpClassStmt(s) => {
+            let Some((schema, name)) = qualified(&s.opclassname) else {
+                return Classified::default();
+            };
+            let mut refs = super::walk_all(&s.items);
+            if let Some(t) = &s.datatype {
+                refs.type_ref(t);
+            }
+            if let Some((fs, f)) = qualified(&s.opfamilyname) {
+                refs.add(Namespace::OperatorFamily, fs, f);
+            }
+            opclass_items(&s.items, &mut refs);
+            let schema = ctx.schema_of(schema.as_deref().unwrap_or(""));
+            let id = ObjectId::with_suffix(ObjectKind::OperatorClass, schema.as_deref(), &name, &format!(" USING {}", s.amname));
+            definition(id, refs)
+        }
+        N::CreateOpFamilyStmt(s) => {
+            let Some((schema, name)) = qualified(&s.opfamilyname) else {
+                return Classified::default();
+            };
+            let schema = ctx.schema_of(schema.as_deref().unwrap_or(""));
+            let id = ObjectId::with_suffix(ObjectKind::OperatorFamily, schema.as_deref(), &name, &format!(" USING {}", s.amname));
+            definition(id, Collector::new(Strength::Hard))
+        }
+        N::AlterOpFamilyStmt(s) => {
+            let Some((schema, name)) = qualified(&s.opfamilyname) else {
+                return Classified::default();
+            };
+            let mut refs = super::walk_all(&s.items);
+            opclass_items(&s.items, &mut refs);
+            let target = Target::object(Namespace::OperatorFamily, schema.as_deref(), &name);
+            let schema = ctx.schema_of(schema.as_deref().unwrap_or(""));
+            let id = ObjectId::with_suffix(ObjectKind::OperatorFamily, schema.as_deref(), &name, &format!(" USING {}", s.amname));
+            if s.is_drop {
+                let mut c = attached(id, target, "alter", refs);
+                c.class = Class::Other;
+                c.attached_to = None;
+                c.changes_existing = true;
+                return c;
+            }
+            attached(id, target, "alter", refs)
+        }
+        N::CreateFdwStmt(s) => {
+            let mut refs = Collector::new(Strength::Hard);
+            for o in &s.func_options {
+                if let Some(NodeEnum::DefElem(d)) = &o.node {
+                    if let Some(a) = &d.arg {
+                        function_name(list(a), &mut refs);
+                    }
+                }
+            }
+            definition(ObjectId::new(ObjectKind::ForeignDataWrapper, None, &s.fdwname), refs)
+        }
+        N::CreateForeignServerStmt(s) => {
+            let mut refs = Collector::new(Strength::Hard);
+            refs.add(Namespace::ForeignDataWrapper, None, s.fdwname.clone());
+            definition(ObjectId::new(ObjectKind::Server, None, &s.servername), refs)
+        }
+        N::CreateUserMappingStmt(s) => {
+            let mut refs = Collector::new(Strength::Hard);
+            refs.add(Namespace::Server, None, s.servername.clone());
+            let user = s.user.as_ref().map_or("public".to_owned(), |r| {
+                if r.rolename.is_empty() {
+                    "current_user".to_owned()
+                } else {
+                    refs.add(Namespace::Role, None, r.rolename.clone());
+                    r.rolename.clone()
+                }
+            });
+            let id = ObjectId::with_suffix(ObjectKind::UserMapping, None, &user, &format!(" SERVER {}", s.servername));
+            definition(id, refs)
+        }
+        N::CreatePublicationStmt(s) => {
+            let refs = super::walk_all(&s.pubobjects);
+            definition(ObjectId::new(ObjectKind::Publication, None, &s.pubname), refs)
+        }
+        N::AlterPublicationStmt(s) => {
+            let target = Target::object(Namespace::Publication, None, &s.pubname);
+            let refs = super::walk_all(&s.pubobjects);
+            attached(ObjectId::new(ObjectKind::Publication, None, &s.pubname), target, "alter", refs)
+        }
+        N::CreateSubscriptionStmt(s) => {
+            definition(ObjectId::new(ObjectKind::Subscription, None, &s.subname), Collector::new(Strength::Hard))
+        }
+        N::CreateConversionStmt(s) => {
+            let Some((schema, name)) = qualified(&s.conversion_name) else {
+                return Classified::default();
+            };
+            let mut refs = Collector::new(Strength::Hard);
+            function_name(&s.func_name, &mut refs);
+            definition(super::defined(ObjectKind::Conversion, schema, &name, ctx), refs)
+        }
+        N::CreateAmStmt(s) => {
+            let mut refs = Collector::new(Strength::Hard);
+            function_name(&s.handler_name, &mut refs);
+            definition(ObjectId::new(ObjectKind::AccessMethod, None, &s.amname), refs)
+        }
+        N::CreateTransformStmt(s) => {
+            let Some(t) = &s.type_name else {
+                return Classified::default();
+            };
+            let mut refs = Collector::new(Strength::Hard);
+            refs.type_ref(t);
+            refs.add(Namespace::Language, None, s.lang.clone());
+            for f in [&s.fromsql, &s.tosql].into_iter().flatten() {
+                function_ref(f, &mut refs);
+            }
+            let id = ObjectId::with_suffix(ObjectKind::Transform, None, &type_display(t), &format!(" LANGUAGE {}", s.lang));
+            definition(id, refs)
+        }
+        N::AlterTsconfigurationStmt(s) => {
+            let Some((schema, name)) = qualified(&s.cfgname) else {
+                return Classified::default();
+            };
+            let mut refs = Collector::new(Strength::Hard);
+            for d in &s.dicts {
+                if let Some((ds, dn)) = qualified(list(d)) {
+                    refs.add(Namespace::TextSearch, ds, dn);
+                }
+            }
+            let target = Target::object(Namespace::TextSearch, schema.as_deref(), &name);
+            let id = super::defined(ObjectKind::TextSearchConfiguration, schema, &name, ctx);
+            attached(id, target, "mapping", refs)
+        }
+        N::CreateRoleStmt(s) => definition(ObjectId::new(ObjectKind::Role, None, &s.role), Collector::new(Strength::Hard)),
+        N::AlterRoleStmt(s) => match &s.role {
+            Some(r) if !r.rolename.is_empty() => {
+                let target = Target::object(Namespace::Role, None, &r.rolename);
+                attached(ObjectId::new(ObjectKind::Role, None, &r.rolename), target, "alter", Collector::new(Strength::Hard))
+            }
+            _ => other(node, false),
+        },
+        N::DoStmt(s) => {
+            let mut c = Collector::new(Strength::Soft);
+            for a in &s.args {
+                if let Some(NodeEnum::DefElem(d)) = &a.node {
+                    if d.defname == "as" {
+                        if let Some(body) = d.arg.as_deref().and_then(string) {
+                            refs::procedural_body(body, &mut c);
+                        }
+                    }
+                }
+            }
+            Classified {
+                class: Class::Other,
+                refs: c.finish(),
+                ..Classified::default()
+            }
+        }
+        N::RenameStmt(_) | N::DropStmt(_) | N::AlterObjectSchemaStmt(_) | N::DropOwnedStmt(_)
+        | N::ReassignOwnedStmt(_) | N::DropRoleStmt(_) | N::DropdbStmt(_) | N::TruncateStmt(_)
+        | N::AlterExtensionContentsStmt(_) => other(node, true),
+        _ => other(node, false),
+    }
+}
+
+/// References in sequence options (`AS type`, `OWNED BY t.c`); true when `OWNED BY` names a
+/// table.
+fn sequence_options(options: &[Node], refs: &mut Collector) -> bool {
+    let mut owned = false;
+    for o in options {
+        let Some(NodeEnum::DefElem(d)) = &o.node else { continue };
+        match d.defname.as_str() {
+            "as" => {
+                if let Some(a) = &d.arg {
+                    refs::type_of(a, refs);
+                }
+            }
+            "owned_by" => {
+                let parts: Vec<&str> = d.arg.as_deref().map(list).unwrap_or(&[]).iter().filter_map(string).collect();
+                // [schema,] table, column; or NONE
+                if parts.len() >= 2 {
+                    let table = parts[parts.len() - 2].to_owned();
+                    let schema = (parts.len() >= 3).then(|| parts[parts.len() - 3].to_owned());
+                    refs.add(Namespace::Relation, schema, table);
+                    owned = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    owned
+}
+
+/// Functions and operators in `CREATE OPERATOR CLASS` / `ALTER OPERATOR FAMILY` items.
+fn opclass_items(items: &[Node], refs: &mut Collector) {
+    for i in items {
+        let Some(NodeEnum::CreateOpClassItem(item)) = &i.node else { continue };
+        if let Some(name) = &item.name {
+            let ns = if item.itemtype == 1 { Namespace::Operator } else { Namespace::Function };
+            if let Some((schema, n)) = qualified(&name.objname) {
+                if ns == Namespace::Function || schema.is_some() {
+                    refs.add(ns, schema, n);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify::check;
+
+    #[test]
+    fn schema_level_objects() {
+        insta::assert_snapshot!(check("CREATE SCHEMA app AUTHORIZATION bob"), @"definition schema:app <- role bob");
+        insta::assert_snapshot!(
+            check("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA ext"),
+            @"definition extension:pg_trgm <- schema ext"
+        );
+        insta::assert_snapshot!(
+            check("CREATE SEQUENCE app.s AS integer START WITH 1 OWNED BY app.t.id"),
+            @"definition sequence:app.s <- schema app, relation app.t"
+        );
+        insta::assert_snapshot!(
+            check("ALTER SEQUENCE app.s OWNED BY app.t.id;"),
+            @"attached sequence:app.s [owned-by] on relation app.s <- relation app.s, relation app.t"
+        );
+        insta::assert_snapshot!(
+            check("CREATE CAST (app.t AS text) WITH FUNCTION app.t_text(app.t)"),
+            @"definition cast:(app.t AS text) <- type app.t, function app.t_text(app.t)"
+        );
+        insta::assert_snapshot!(
+            check("CREATE OPERATOR CLASS app.c FOR TYPE app.t USING btree AS OPERATOR 1 app.<, FUNCTION 1 app.cmp(app.t, app.t)"),
+            @r#"definition operator-class:app.c USING btree <- schema app, type app.t, function app.cmp, operator app."<""#
+        );
+        insta::assert_snapshot!(check("CREATE SERVER films FOREIGN DATA WRAPPER postgres_fdw"), @"definition server:films <- foreign-data-wrapper postgres_fdw");
+        insta::assert_snapshot!(
+            check("CREATE USER MAPPING FOR bob SERVER films"),
+            @"definition user-mapping:bob SERVER films <- server films, role bob"
+        );
+        insta::assert_snapshot!(
+            check("CREATE PUBLICATION p FOR TABLE app.t, app.u"),
+            @"definition publication:p <- relation app.t, relation app.u"
+        );
+        insta::assert_snapshot!(
+            check("ALTER TEXT SEARCH CONFIGURATION app.c ADD MAPPING FOR word WITH app.d"),
+            @"attached text-search-configuration:app.c [mapping] on text-search app.c <- text-search app.c, text-search app.d"
+        );
+        insta::assert_snapshot!(check("CREATE ROLE bob"), @"definition role:bob");
+    }
+
+    #[test]
+    fn do_blocks_and_calls_stay_in_place() {
+        insta::assert_snapshot!(
+            check("DO $$BEGIN INSERT INTO app.t VALUES (1); END$$"),
+            @"other <- soft any app, soft any app.t"
+        );
+        insta::assert_snapshot!(check("CALL app.p(1)"), @"other <- function app.p");
+    }
+}

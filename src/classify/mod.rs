@@ -1,0 +1,365 @@
+//! Classification: what one SQL statement defines, acts on and needs.
+//!
+//! Each statement is parsed on its own with `pg_query` (libpg_query, the PostgreSQL 18
+//! grammar) and put in exactly one [`Class`]. Definitions and attached statements get an
+//! [`ObjectId`]; every statement gets the references found by a walk of its whole parse tree
+//! (see [`refs`]). The parse tree is dropped before returning: only these facts are kept.
+//!
+//! One file per family of statements, each with its tests beside it: `table` (CREATE TABLE,
+//! partitions, CREATE TABLE AS, foreign tables), `alter` (ALTER TABLE and ALTER INDEX),
+//! `index` (indexes, extended statistics), `view` (views, materialized views, rules),
+//! `routine` (functions, procedures, aggregates, operators and other `DefineStmt`s), `types`
+//! (enums, domains, composite and range types), `trigger` (triggers, event triggers,
+//! policies), `acl` (GRANT, REVOKE, COMMENT, OWNER, SECURITY LABEL, default privileges),
+//! `data` (COPY, INSERT, setval, REFRESH), `setting` (SET, set_config) and `misc`
+//! (everything else that defines an object).
+//!
+//! ```
+//! use pgsplit::classify::{classify, Context};
+//! use pgsplit::model::Class;
+//! let ctx = Context::default();
+//! let c = classify("ALTER TABLE ONLY app.a ADD CONSTRAINT a_b_fkey FOREIGN KEY (b) REFERENCES app.b(id);", &ctx);
+//! assert_eq!(c.class, Class::Attached);
+//! assert_eq!(c.action, Some("foreign-key"));
+//! assert_eq!(c.object.unwrap().identity, "constraint:app.a.a_b_fkey");
+//! let needs: Vec<String> = c.refs.iter().map(|r| r.target.to_string()).collect();
+//! assert!(needs.contains(&"relation app.b".to_string()));
+//! assert!(needs.contains(&"keys of relation app.b".to_string()));
+//! ```
+
+mod acl;
+mod alter;
+mod data;
+pub mod extensions;
+mod index;
+mod misc;
+mod names;
+mod objects;
+mod refs;
+mod routine;
+mod setting;
+mod table;
+mod trigger;
+mod types;
+mod view;
+mod walk;
+
+use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Ref, Strength, Target};
+use pg_query::protobuf::{Node, RangeVar};
+use pg_query::NodeEnum;
+use refs::Collector;
+
+/// What a statement's meaning depends on that is set by earlier statements.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Context {
+    /// The search path: the first schema receives unqualified definitions. pg_dump sets it to
+    /// empty and qualifies everything.
+    pub search_path: Vec<String>,
+    /// `standard_conforming_strings` (backslashes in `'...'`).
+    pub standard_conforming_strings: bool,
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Context {
+            search_path: vec!["public".to_owned()],
+            standard_conforming_strings: true,
+        }
+    }
+}
+
+impl Context {
+    /// The schema of a name: the one written, else the first of the search path.
+    pub(crate) fn schema_of(&self, written: &str) -> Option<String> {
+        if !written.is_empty() {
+            return Some(written.to_owned());
+        }
+        Some(
+            self.search_path
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "public".to_owned()),
+        )
+    }
+
+    /// Applies what a classified statement changes (the search path).
+    ///
+    /// ```
+    /// use pgsplit::classify::{classify, Context};
+    /// let mut ctx = Context::default();
+    /// ctx.apply(&classify("SELECT pg_catalog.set_config('search_path', '', false);", &ctx));
+    /// assert!(ctx.search_path.is_empty());
+    /// ```
+    pub fn apply(&mut self, c: &Classified) {
+        if let Some(path) = &c.search_path {
+            self.search_path = path.clone();
+        }
+    }
+}
+
+/// Classifies one statement (its text as psql sends it, `;` included or not).
+///
+/// A statement the grammar rejects is [`Class::Unsupported`] with the parser's message in
+/// `reason`; nothing here panics on any input.
+pub fn classify(sql: &str, ctx: &Context) -> Classified {
+    let mut options = pg_query::ParserOptions::DEFAULT;
+    if !ctx.standard_conforming_strings {
+        options |= pg_query::ParserOptions::DISABLE_STANDARD_CONFORMING_STRINGS;
+    }
+    let parsed = match pg_query::parse(sql, options) {
+        Ok(p) => p,
+        Err(e) => {
+            let mut c = Classified::new(Class::Unsupported);
+            c.reason = Some(match e {
+                pg_query::Error::Parse(m) => m,
+                other => other.to_string(),
+            });
+            return c;
+        }
+    };
+    let stmts = &parsed.protobuf.stmts;
+    let nodes: Vec<&NodeEnum> = stmts
+        .iter()
+        .filter_map(|s| s.stmt.as_ref().and_then(|n| n.node.as_ref()))
+        .collect();
+    match nodes.as_slice() {
+        [] => Classified::new(Class::Other),
+        [one] => classify_node(one, ctx),
+        _ => {
+            // Several statements sent at once (`\;`): kept in place.
+            let mut c = Classified::new(Class::Other);
+            let mut refs = Collector::new(Strength::Hard);
+            for s in stmts.iter().filter_map(|s| s.stmt.as_ref()) {
+                refs.walk(s);
+            }
+            c.refs = refs.finish();
+            c.reason = Some("several statements sent together".to_owned());
+            c
+        }
+    }
+}
+
+fn classify_node(node: &NodeEnum, ctx: &Context) -> Classified {
+    use NodeEnum as N;
+    let mut c = match node {
+        N::CreateStmt(s) => table::create(s, ctx),
+        N::CreateForeignTableStmt(s) => table::foreign(s, ctx),
+        N::CreateTableAsStmt(s) => table::create_as(s, ctx),
+        N::AlterTableStmt(s) => alter::alter_table(s, ctx),
+        N::IndexStmt(s) => index::index(s, ctx),
+        N::CreateStatsStmt(s) => index::statistics(s, ctx),
+        N::ViewStmt(s) => view::view(s, ctx),
+        N::RuleStmt(s) => view::rule(s, ctx),
+        N::CreateFunctionStmt(s) => routine::function(s, ctx),
+        N::AlterFunctionStmt(s) => routine::alter(s, ctx),
+        N::DefineStmt(s) => routine::define(s, ctx),
+        N::CreateEnumStmt(s) => types::enumeration(s, ctx),
+        N::CreateDomainStmt(s) => types::domain(s, ctx),
+        N::CompositeTypeStmt(s) => types::composite(s, ctx),
+        N::CreateRangeStmt(s) => types::range(s, ctx),
+        N::AlterEnumStmt(s) => types::alter_enum(s, ctx),
+        N::AlterDomainStmt(s) => types::alter_domain(s, ctx),
+        N::CreateTrigStmt(s) => trigger::trigger(s, ctx),
+        N::CreateEventTrigStmt(s) => trigger::event_trigger(s),
+        N::AlterEventTrigStmt(s) => trigger::alter_event_trigger(s),
+        N::CreatePolicyStmt(s) => trigger::policy(s, ctx),
+        N::GrantStmt(s) => acl::grant(s, ctx),
+        N::CommentStmt(s) => acl::comment(s, ctx),
+        N::AlterOwnerStmt(s) => acl::owner(s, ctx),
+        N::SecLabelStmt(s) => acl::security_label(s, ctx),
+        N::AlterDefaultPrivilegesStmt(s) => acl::default_privileges(s),
+        N::CopyStmt(s) => data::copy(s, ctx),
+        N::InsertStmt(s) => data::insert(s, ctx),
+        N::SelectStmt(s) => data::select(s, node, ctx),
+        N::RefreshMatViewStmt(s) => data::refresh(s, ctx),
+        N::VariableSetStmt(s) => setting::set(s),
+        other => misc::classify(other, ctx),
+    };
+    if c.class == Class::Definition {
+        if let Some(schema) = c.object.as_ref().and_then(|o| o.schema.clone()) {
+            if !names::is_catalog(Some(&schema)) {
+                c.refs.push(Ref {
+                    target: Target::object(Namespace::Schema, None, &schema),
+                    strength: Strength::Hard,
+                });
+            }
+        }
+    }
+    finish(&mut c);
+    c
+}
+
+/// Sorts and deduplicates the references, dropping those that name the statement's own
+/// object, and keeps a reference hard when it is both hard and soft.
+fn finish(c: &mut Classified) {
+    let own: Vec<(Namespace, Option<&str>, &str)> = c
+        .object
+        .iter()
+        .chain(c.also_defines.iter())
+        .filter(|_| c.class == Class::Definition)
+        .map(|o| (o.kind.namespace(), o.schema.as_deref(), o.name.as_str()))
+        .collect();
+    let mut refs: Vec<Ref> = std::mem::take(&mut c.refs)
+        .into_iter()
+        .filter(|r| match &r.target {
+            Target::Object {
+                namespace,
+                schema,
+                name,
+                ..
+            } => !own.iter().any(|(ns, s, n)| {
+                (ns == namespace || (*ns == Namespace::Relation && *namespace == Namespace::Type))
+                    && n == name
+                    && (schema.is_none() || schema.as_deref() == *s)
+            }),
+            _ => true,
+        })
+        .collect();
+    refs.sort();
+    refs.dedup();
+    let hard: Vec<Target> = refs
+        .iter()
+        .filter(|r| r.strength == Strength::Hard)
+        .map(|r| r.target.clone())
+        .collect();
+    refs.retain(|r| r.strength == Strength::Hard || !hard.contains(&r.target));
+    c.refs = refs;
+}
+
+/// The schema and name of a relation, the schema filled in from the search path.
+pub(crate) fn relation_name(r: &RangeVar, ctx: &Context) -> (Option<String>, String) {
+    (ctx.schema_of(&r.schemaname), r.relname.clone())
+}
+
+/// A reference to a relation as written (unqualified names are resolved later through the
+/// search path).
+pub(crate) fn relation_target(r: &RangeVar) -> Target {
+    Target::object(
+        Namespace::Relation,
+        (!r.schemaname.is_empty()).then_some(r.schemaname.as_str()),
+        &r.relname,
+    )
+}
+
+/// An object defined in a schema, the schema filled in from the search path when not written.
+pub(crate) fn defined(
+    kind: ObjectKind,
+    written: Option<String>,
+    name: &str,
+    ctx: &Context,
+) -> ObjectId {
+    let schema = ctx.schema_of(written.as_deref().unwrap_or(""));
+    ObjectId::new(kind, schema.as_deref(), name)
+}
+
+/// A definition with the references found under `nodes`.
+pub(crate) fn definition(object: ObjectId, refs: Collector) -> Classified {
+    Classified {
+        class: Class::Definition,
+        object: Some(object),
+        refs: refs.finish(),
+        ..Classified::default()
+    }
+}
+
+/// The references under some nodes.
+pub(crate) fn walk_all<'a>(nodes: impl IntoIterator<Item = &'a Node>) -> Collector {
+    let mut c = Collector::new(Strength::Hard);
+    for n in nodes {
+        c.walk(n);
+    }
+    c
+}
+
+/// A statement kept in place (class other), with the references of its whole tree.
+pub(crate) fn other(node: &NodeEnum, changes_existing: bool) -> Classified {
+    let mut c = Collector::new(Strength::Hard);
+    walk::walk_enum(&mut c, node);
+    Classified {
+        class: Class::Other,
+        refs: c.finish(),
+        changes_existing,
+        ..Classified::default()
+    }
+}
+
+/// A one-line summary of a classification, for tests and `--explain`-style output:
+/// `class kind identity [action] <- refs`.
+///
+/// ```
+/// use pgsplit::classify::{classify, summary, Context};
+/// let c = classify("CREATE INDEX i ON app.t (a)", &Context::default());
+/// assert_eq!(summary(&c), "definition index:app.i <- relation app.t, soft data of relation app.t");
+/// ```
+pub fn summary(c: &Classified) -> String {
+    let mut s = c.class.as_str().to_owned();
+    if let Some(o) = &c.object {
+        s.push(' ');
+        s.push_str(&o.identity);
+    }
+    if let Some(a) = c.action {
+        s.push_str(" [");
+        s.push_str(a);
+        s.push(']');
+    }
+    if let Some(t) = &c.attached_to {
+        s.push_str(" on ");
+        s.push_str(&t.to_string());
+    }
+    for o in &c.also_defines {
+        s.push_str(" +");
+        s.push_str(&o.identity);
+    }
+    if !c.refs.is_empty() {
+        s.push_str(" <- ");
+        let refs: Vec<String> = c
+            .refs
+            .iter()
+            .map(|r| match r.strength {
+                Strength::Hard => r.target.to_string(),
+                Strength::Soft => format!("soft {}", r.target),
+            })
+            .collect();
+        s.push_str(&refs.join(", "));
+    }
+    for t in &c.inline_foreign_keys {
+        s.push_str(&format!(" (inline fk {t})"));
+    }
+    if c.changes_existing {
+        s.push_str(" (changes existing)");
+    }
+    if let Some(r) = &c.reason {
+        s.push_str(&format!(" ({r})"));
+    }
+    s
+}
+
+#[cfg(test)]
+pub(crate) fn check(sql: &str) -> String {
+    summary(&classify(sql, &Context::default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+
+    #[test]
+    fn unparseable_statements_are_unsupported_with_the_parser_message() {
+        insta::assert_snapshot!(check("CREATE TABLE (;"), @r#"unsupported (syntax error at or near "(")"#);
+        insta::assert_snapshot!(check("\\restrict"), @r#"unsupported (syntax error at or near "\")"#);
+    }
+
+    #[test]
+    fn several_statements_at_once_are_kept_in_place() {
+        insta::assert_snapshot!(check("SELECT 1 FROM a; SELECT 2"), @"other <- relation a (several statements sent together)");
+    }
+
+    #[test]
+    fn dml_and_drops_are_other() {
+        insta::assert_snapshot!(check("UPDATE app.t SET a = app.f(1)"), @"other <- function app.f, relation app.t");
+        insta::assert_snapshot!(check("DROP TABLE app.t"), @"other (changes existing)");
+        insta::assert_snapshot!(check("ALTER TABLE app.t RENAME TO u"), @"other <- relation app.t (changes existing)");
+        insta::assert_snapshot!(check("BEGIN"), @"other");
+        insta::assert_snapshot!(check("DO $$ BEGIN PERFORM app.f(); END $$"), @"other <- soft any app, soft any app.f");
+    }
+}

@@ -1,0 +1,418 @@
+//! The dependency graph: references resolved to the statements that define what they name.
+//!
+//! Resolution follows PostgreSQL's rules where they can be known offline: a qualified name is
+//! looked up in its schema; an unqualified one in the schemas of the search path in effect
+//! for that statement, in order (pg_dump sets an empty path and qualifies everything). A type
+//! reference also finds a relation (its row type). A reference to a relation also needs the
+//! `ALTER TABLE ... ADD COLUMN` statements of that relation. References to what the input
+//! does not define (built-in objects, objects made elsewhere) are not edges.
+
+use super::rank::Pin;
+use super::Item;
+use crate::model::{Class, Namespace, ObjectKind, Strength, Target};
+use std::collections::HashMap;
+
+/// One dependency: `to` must come before the statement that has the edge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Edge {
+    /// The statement needed.
+    pub to: usize,
+    /// Whether it may be dropped to break a cycle.
+    pub strength: Strength,
+}
+
+/// Statements and their resolved dependencies.
+#[derive(Debug, Default)]
+pub struct Graph {
+    /// For each statement, what it needs (sorted, without duplicates or self-edges).
+    pub edges: Vec<Vec<Edge>>,
+    /// For each statement, the statement defining the object it is attached to (the table of
+    /// a constraint, index or trigger).
+    pub owner: Vec<Option<usize>>,
+    /// Statements that redefine an object already defined earlier in the input.
+    pub duplicates: Vec<(usize, usize)>,
+}
+
+type Key = (Namespace, String, String);
+
+/// Where definitions and the attached statements of relations are found.
+pub(crate) struct Index {
+    defs: HashMap<Key, Vec<usize>>,
+    data_of: HashMap<(String, String), Vec<usize>>,
+    keys_of: HashMap<(String, String), Vec<usize>>,
+    shape_of: HashMap<(String, String), Vec<usize>>,
+}
+
+/// Namespaces whose objects have no schema.
+fn schemaless(ns: Namespace) -> bool {
+    !matches!(
+        ns,
+        Namespace::Collation
+            | Namespace::Type
+            | Namespace::Function
+            | Namespace::Operator
+            | Namespace::OperatorClass
+            | Namespace::OperatorFamily
+            | Namespace::Conversion
+            | Namespace::TextSearch
+            | Namespace::Relation
+            | Namespace::Column
+            | Namespace::Constraint
+            | Namespace::Trigger
+            | Namespace::Rule
+            | Namespace::Policy
+            | Namespace::Statistics
+            | Namespace::Any
+    )
+}
+
+fn searched(ns: Namespace) -> &'static [Namespace] {
+    match ns {
+        Namespace::Type => &[Namespace::Type, Namespace::Relation],
+        Namespace::Any => &[
+            Namespace::Relation,
+            Namespace::Type,
+            Namespace::Function,
+            Namespace::Operator,
+            Namespace::TextSearch,
+        ],
+        Namespace::Schema => &[Namespace::Schema],
+        Namespace::Extension => &[Namespace::Extension],
+        Namespace::Language => &[Namespace::Language],
+        Namespace::Collation => &[Namespace::Collation],
+        Namespace::Cast => &[Namespace::Cast],
+        Namespace::Transform => &[Namespace::Transform],
+        Namespace::Function => &[Namespace::Function],
+        Namespace::Operator => &[Namespace::Operator],
+        Namespace::OperatorClass => &[Namespace::OperatorClass],
+        Namespace::OperatorFamily => &[Namespace::OperatorFamily],
+        Namespace::AccessMethod => &[Namespace::AccessMethod],
+        Namespace::Conversion => &[Namespace::Conversion],
+        Namespace::TextSearch => &[Namespace::TextSearch],
+        Namespace::ForeignDataWrapper => &[Namespace::ForeignDataWrapper],
+        Namespace::Server => &[Namespace::Server],
+        Namespace::UserMapping => &[Namespace::UserMapping],
+        Namespace::Relation => &[Namespace::Relation],
+        Namespace::Column => &[Namespace::Column],
+        Namespace::Constraint => &[Namespace::Constraint],
+        Namespace::Trigger => &[Namespace::Trigger],
+        Namespace::Rule => &[Namespace::Rule],
+        Namespace::Policy => &[Namespace::Policy],
+        Namespace::Statistics => &[Namespace::Statistics],
+        Namespace::Publication => &[Namespace::Publication],
+        Namespace::Subscription => &[Namespace::Subscription],
+        Namespace::EventTrigger => &[Namespace::EventTrigger],
+        Namespace::DefaultPrivileges => &[Namespace::DefaultPrivileges],
+        Namespace::Role => &[Namespace::Role],
+        Namespace::Database => &[Namespace::Database],
+        Namespace::Tablespace => &[Namespace::Tablespace],
+        Namespace::LargeObject => &[Namespace::LargeObject],
+    }
+}
+
+impl Index {
+    pub fn new() -> Index {
+        Index {
+            defs: HashMap::new(),
+            data_of: HashMap::new(),
+            keys_of: HashMap::new(),
+            shape_of: HashMap::new(),
+        }
+    }
+
+    /// Registers what statement `i` defines.
+    pub fn add_definitions(&mut self, i: usize, item: &Item) {
+        if item.class.class != Class::Definition {
+            // Attached statements can create objects too (the index of an added primary key,
+            // the sequence of an identity column).
+            for o in &item.class.also_defines {
+                self.add_object(i, o);
+            }
+            return;
+        }
+        for o in item.class.object.iter().chain(&item.class.also_defines) {
+            self.add_object(i, o);
+        }
+    }
+
+    fn add_object(&mut self, i: usize, o: &crate::model::ObjectId) {
+        let ns = o.kind.namespace();
+        let schema = if schemaless(ns) { String::new() } else { o.schema.clone().unwrap_or_default() };
+        let list = self.defs.entry((ns, schema, o.lookup_name())).or_default();
+        if !list.contains(&i) {
+            list.push(i);
+        }
+    }
+
+    /// Registers the data, keys and added columns of relations (after all definitions).
+    pub fn add_attachments(&mut self, i: usize, item: &Item) {
+        let Some(t) = &item.class.attached_to else { return };
+        let Some(key) = self.relation_key(t, &item.search_path) else {
+            return;
+        };
+        let c = &item.class;
+        match (c.class, c.action) {
+            (Class::Attached, Some("data")) => self.data_of.entry(key).or_default().push(i),
+            (Class::Attached, Some("add-column")) => self.shape_of.entry(key).or_default().push(i),
+            (Class::Attached, Some("constraint"))
+                if c.also_defines.iter().any(|o| o.kind == ObjectKind::Index) =>
+            {
+                self.keys_of.entry(key).or_default().push(i)
+            }
+            (Class::Definition, _) if c.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Index) => {
+                self.keys_of.entry(key).or_default().push(i)
+            }
+            _ => {}
+        }
+    }
+
+    /// The `(schema, name)` of a relation reference: where the input defines it, else where
+    /// the search path would put it.
+    fn relation_key(&self, t: &Target, search_path: &[String]) -> Option<(String, String)> {
+        let Target::Object { schema, name, .. } = t else {
+            return None;
+        };
+        if let Some(s) = schema {
+            return Some((s.clone(), name.clone()));
+        }
+        for s in search_path {
+            if self
+                .defs
+                .contains_key(&(Namespace::Relation, s.clone(), name.clone()))
+            {
+                return Some((s.clone(), name.clone()));
+            }
+        }
+        Some((search_path.first().cloned().unwrap_or_else(|| "public".into()), name.clone()))
+    }
+
+    /// The statements defining what `target` names.
+    pub fn lookup(&self, target: &Target, search_path: &[String]) -> Vec<usize> {
+        match target {
+            Target::Object {
+                namespace,
+                schema,
+                name,
+                args,
+            } => {
+                let mut out = Vec::new();
+                for &ns in searched(*namespace) {
+                    if schemaless(ns) {
+                        if schema.is_none() {
+                            if let Some(v) = self.defs.get(&(ns, String::new(), name.clone())) {
+                                out.extend(v);
+                            }
+                        }
+                        continue;
+                    }
+                    match schema {
+                        Some(s) => {
+                            if let Some(v) = self.defs.get(&(ns, s.clone(), name.clone())) {
+                                out.extend(v);
+                            }
+                        }
+                        None => {
+                            for s in search_path {
+                                if let Some(v) = self.defs.get(&(ns, s.clone(), name.clone())) {
+                                    out.extend(v);
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+                let _ = args;
+                out
+            }
+            Target::DataOf(t) => self
+                .relation_key(t, search_path)
+                .and_then(|k| self.data_of.get(&k))
+                .cloned()
+                .unwrap_or_default(),
+            Target::KeysOf(t) => self
+                .relation_key(t, search_path)
+                .and_then(|k| self.keys_of.get(&k))
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The `ALTER TABLE ... ADD COLUMN` statements of the relation a reference names.
+    fn shape(&self, t: &Target, search_path: &[String]) -> &[usize] {
+        self.relation_key(t, search_path)
+            .and_then(|k| self.shape_of.get(&k))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Narrows the definitions of an overloaded routine to the one with the given arguments,
+/// when the input has it.
+fn narrow(found: Vec<usize>, args: Option<&str>, items: &[Item]) -> Vec<usize> {
+    let Some(args) = args else { return found };
+    let exact: Vec<usize> = found
+        .iter()
+        .copied()
+        .filter(|&j| {
+            items[j]
+                .class
+                .object
+                .as_ref()
+                .is_some_and(|o| o.identity.ends_with(args))
+        })
+        .collect();
+    if exact.is_empty() {
+        found
+    } else {
+        exact
+    }
+}
+
+/// Builds the graph of `items`.
+pub(crate) fn build(items: &[Item]) -> Graph {
+    let mut index = Index::new();
+    for (i, item) in items.iter().enumerate() {
+        index.add_definitions(i, item);
+    }
+    for (i, item) in items.iter().enumerate() {
+        index.add_attachments(i, item);
+    }
+    let n = items.len();
+    let mut g = Graph {
+        edges: vec![Vec::new(); n],
+        owner: vec![None; n],
+        duplicates: Vec::new(),
+    };
+    for (i, item) in items.iter().enumerate() {
+        let sp = &item.search_path;
+        let c = &item.class;
+        let routine = c.class == Class::Definition
+            && c.object.as_ref().is_some_and(|o| {
+                matches!(o.kind, ObjectKind::Function | ObjectKind::Procedure | ObjectKind::Aggregate)
+            });
+        let mut edges: Vec<Edge> = Vec::new();
+        for r in &c.refs {
+            let found = index.lookup(&r.target, sp);
+            let found = match &r.target {
+                Target::Object { args, .. } => narrow(found, args.as_deref(), items),
+                _ => found,
+            };
+            let found = shell_or_full(found, routine, items);
+            for &j in &found {
+                edges.push(Edge { to: j, strength: r.strength });
+            }
+            // A relation used here needs its added columns too.
+            if let Target::Object {
+                namespace: Namespace::Relation | Namespace::Type | Namespace::Any,
+                ..
+            } = &r.target
+            {
+                if !found.is_empty() && c.action != Some("add-column") {
+                    for &j in index.shape(&r.target, sp) {
+                        edges.push(Edge { to: j, strength: r.strength });
+                    }
+                }
+            }
+        }
+        // A base type comes after its shell.
+        if let Some(o) = c.object.as_ref().filter(|o| o.kind == ObjectKind::Type && c.class == Class::Definition) {
+            let t = Target::object(Namespace::Type, o.schema.as_deref(), &o.name);
+            for j in index.lookup(&t, sp) {
+                if items[j].class.object.as_ref().is_some_and(|x| x.kind == ObjectKind::ShellType) {
+                    edges.push(Edge { to: j, strength: Strength::Hard });
+                }
+            }
+        }
+        if let Some(t) = &c.attached_to {
+            g.owner[i] = index
+                .lookup(t, sp)
+                .into_iter()
+                .find(|&j| j != i && items[j].class.class == Class::Definition);
+        }
+        edges.retain(|e| e.to != i);
+        edges.sort();
+        // one edge per target, hard when any is hard
+        edges.dedup_by(|a, b| a.to == b.to);
+        g.edges[i] = edges;
+    }
+    // Redefinitions keep their input order; so do "other" statements among themselves, and
+    // nothing crosses a barrier.
+    let mut first_def: HashMap<&str, usize> = HashMap::new();
+    let mut last_other: Option<usize> = None;
+    let mut last_barrier: Option<usize> = None;
+    for (i, item) in items.iter().enumerate() {
+        if item.class.class == Class::Definition {
+            if let Some(o) = &item.class.object {
+                match first_def.get(o.identity.as_str()) {
+                    Some(&j) => {
+                        g.duplicates.push((i, j));
+                        add_edge(&mut g.edges[i], j);
+                    }
+                    None => {
+                        first_def.insert(o.identity.as_str(), i);
+                    }
+                }
+            }
+        }
+        if matches!(item.class.class, Class::Other | Class::Unsupported) || item.pin == Pin::Barrier {
+            if let Some(j) = last_other {
+                add_edge(&mut g.edges[i], j);
+            }
+            last_other = Some(i);
+        }
+        if item.pin == Pin::Barrier {
+            for j in last_barrier.map_or(0, |b| b + 1)..i {
+                if items[j].pin == Pin::Free {
+                    add_edge(&mut g.edges[i], j);
+                }
+            }
+            last_barrier = Some(i);
+        } else if let Some(b) = last_barrier {
+            if item.pin == Pin::Free {
+                add_edge(&mut g.edges[i], b);
+            }
+        }
+    }
+    // Redefinitions chain: the latest one wins, so everything that refers to an object should
+    // follow its last definition; keep it simple and let them follow the first (edges above),
+    // and the later ones follow the earlier.
+    g
+}
+
+fn add_edge(edges: &mut Vec<Edge>, to: usize) {
+    match edges.binary_search_by_key(&to, |e| e.to) {
+        Ok(k) => edges[k].strength = Strength::Hard,
+        Err(k) => edges.insert(
+            k,
+            Edge {
+                to,
+                strength: Strength::Hard,
+            },
+        ),
+    }
+}
+
+/// A routine that mentions a base type needs only its shell (the type's I/O functions are
+/// made between the two); everything else needs the full type.
+fn shell_or_full(found: Vec<usize>, routine: bool, items: &[Item]) -> Vec<usize> {
+    let is_shell = |j: &usize| {
+        items[*j]
+            .class
+            .object
+            .as_ref()
+            .is_some_and(|o| o.kind == ObjectKind::ShellType)
+    };
+    if !found.iter().any(is_shell) {
+        return found;
+    }
+    let (shell, rest): (Vec<usize>, Vec<usize>) = found.into_iter().partition(is_shell);
+    let full: Vec<usize> = rest
+        .iter()
+        .copied()
+        .filter(|j| items[*j].class.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Type))
+        .collect();
+    if routine || full.is_empty() {
+        shell.into_iter().chain(rest.into_iter().filter(|j| !full.contains(j))).collect()
+    } else {
+        rest
+    }
+}
