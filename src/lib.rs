@@ -35,6 +35,7 @@ pub mod cli;
 pub mod emit;
 pub mod encoding;
 pub mod model;
+pub mod order;
 pub mod report;
 mod scan;
 pub mod segment;

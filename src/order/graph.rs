@@ -22,7 +22,7 @@ pub struct Edge {
 }
 
 /// Statements and their resolved dependencies.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Graph {
     /// For each statement, what it needs (sorted, without duplicates or self-edges).
     pub edges: Vec<Vec<Edge>>,
@@ -353,7 +353,9 @@ pub(crate) fn build(items: &[Item]) -> Graph {
                 }
             }
         }
-        if matches!(item.class.class, Class::Other | Class::Unsupported) || item.pin == Pin::Barrier {
+        if (matches!(item.class.class, Class::Other | Class::Unsupported) && item.pin == Pin::Free)
+            || item.pin == Pin::Barrier
+        {
             if let Some(j) = last_other {
                 add_edge(&mut g.edges[i], j);
             }
