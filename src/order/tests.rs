@@ -63,16 +63,16 @@ fn any_input_order_gives_the_same_output() {
         rotated.swap(0, 3);
         assert_eq!(texts(&rotated), first);
     }
-    insta::assert_snapshot!(first.join("\n"), @r"
+    insta::assert_snapshot!(first.join("\n"), @"
     CREATE TABLE a (id int PRIMARY KEY);
     COMMENT ON TABLE a IS 'x';
     REVOKE ALL ON a FROM PUBLIC;
     GRANT SELECT ON a TO r;
     INSERT INTO a VALUES (1);
+    CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT count(*)::int FROM a';
     CREATE TABLE b (id int PRIMARY KEY, a_id int);
     INSERT INTO b VALUES (1, 1);
     ALTER TABLE b ADD CONSTRAINT b_a FOREIGN KEY (a_id) REFERENCES a;
-    CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT count(*)::int FROM a';
     CREATE MATERIALIZED VIEW m AS SELECT * FROM b;
     CREATE INDEX m_i ON m (id);
     REFRESH MATERIALIZED VIEW m;
