@@ -26,6 +26,61 @@ enum Command {
     /// Cut a psql script or pg_dump output into the statements psql would send
     #[command(after_long_help = SPLIT_EXAMPLES, after_help = SPLIT_EXAMPLES)]
     Split(SplitArgs),
+    /// Put statements in dependency order (the same as split --order dependency)
+    #[command(after_long_help = ORDER_EXAMPLES, after_help = ORDER_EXAMPLES)]
+    Order(SplitArgs),
+    /// Print the dependency graph of the statements (Graphviz DOT or JSON)
+    Graph(GraphArgs),
+}
+
+const ORDER_EXAMPLES: &str = "\
+Every statement comes after what it needs: session settings first, then schemas and
+extensions, types, functions, tables, views, data, indexes, constraints, triggers, foreign
+keys, policies; materialized views and REFRESH last. Owners, comments, grants and
+constraints follow right after their object. DML, DO blocks and transaction control keep
+their order among themselves. The same statements in any order give the same output.
+
+Examples:
+  pgsplit order shuffled.sql > loadable.sql
+  cat migrations/*.sql | pgsplit order - | psql -v ON_ERROR_STOP=1 newdb
+  pgsplit order --format json schema.sql | jq '.[] | {class, object, depends_on}'";
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OrderArg {
+    /// Input order (the default)
+    Input,
+    /// Dependency order (as `pgsplit order`)
+    Dependency,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormat {
+    /// Graphviz DOT: an edge goes from what is needed to what needs it
+    Dot,
+    /// {"nodes": [...], "edges": [{"from", "to", "strength"}]}
+    Json,
+}
+
+#[derive(clap::Args)]
+struct GraphArgs {
+    /// Input file; `-` or nothing reads standard input
+    file: Option<String>,
+
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "dot")]
+    format: GraphFormat,
+
+    /// Client encoding at the start of input
+    #[arg(long, value_name = "NAME", default_value = "UTF8")]
+    encoding: String,
+
+    /// Treat warnings as errors
+    #[arg(long)]
+    strict: bool,
+
+    /// Do not print notes
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 const SPLIT_EXAMPLES: &str = "\
@@ -98,39 +153,66 @@ struct SplitArgs {
     /// Do not print notes (warnings and errors are still printed)
     #[arg(long, short)]
     quiet: bool,
+
+    /// Statement order: as in the input, or by dependency (see `pgsplit order --help`)
+    #[arg(long, value_enum, value_name = "ORDER", default_value = "input")]
+    order: OrderArg,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
-        Command::Split(a) => {
+        Command::Split(a) => split(a, false),
+        Command::Order(a) => split(a, true),
+        Command::Graph(a) => {
             let Some(encoding) = Encoding::from_name(&a.encoding) else {
                 eprintln!("pgsplit: error: unknown encoding \"{}\"", a.encoding);
                 return ExitCode::from(2);
             };
             let opts = SplitOptions {
                 input: Input::from_arg(a.file.as_deref()),
-                format: match a.format {
-                    FormatArg::Sql => Format::Sql,
-                    FormatArg::Json => Format::Json,
-                    FormatArg::Jsonl => Format::Jsonl,
-                    FormatArg::Nul => Format::Nul,
-                },
-                out_dir: a.out_dir,
-                keep_meta: a.keep_meta,
                 encoding,
-                standard_conforming_strings: matches!(a.standard_conforming_strings, OnOff::On),
                 strict: a.strict,
-                force: a.force,
-                stream: a.stream,
                 quiet: a.quiet,
+                ..SplitOptions::default()
             };
-            cli::split(
+            cli::graph(
                 &opts,
+                matches!(a.format, GraphFormat::Dot),
                 &mut std::io::stdout().lock(),
                 &mut std::io::stderr().lock(),
             )
         }
     };
     ExitCode::from(code as u8)
+}
+
+fn split(a: SplitArgs, order: bool) -> i32 {
+    let Some(encoding) = Encoding::from_name(&a.encoding) else {
+        eprintln!("pgsplit: error: unknown encoding \"{}\"", a.encoding);
+        return 2;
+    };
+    let opts = SplitOptions {
+        input: Input::from_arg(a.file.as_deref()),
+        format: match a.format {
+            FormatArg::Sql => Format::Sql,
+            FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Nul => Format::Nul,
+        },
+        out_dir: a.out_dir,
+        keep_meta: a.keep_meta,
+        encoding,
+        standard_conforming_strings: matches!(a.standard_conforming_strings, OnOff::On),
+        strict: a.strict,
+        force: a.force,
+        stream: a.stream,
+        quiet: a.quiet,
+        order: order || matches!(a.order, OrderArg::Dependency),
+    };
+    cli::split(
+        &opts,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    )
 }

@@ -12,6 +12,21 @@ use pg_query::NodeEnum;
 
 fn attached(object: ObjectId, target: Target, action: &'static str, mut refs: Collector) -> Classified {
     refs.add_target(target.clone(), Strength::Hard);
+    if let (Some(parent), ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Rule | ObjectKind::Policy) =
+        (&object.parent, object.kind)
+    {
+        // (a constraint written inside CREATE TABLE without a name is only found this way)
+        let ns = if object.kind == ObjectKind::Constraint && matches!(&target, Target::Object { namespace: Namespace::Type, .. }) {
+            Namespace::Type
+        } else {
+            Namespace::Relation
+        };
+        let written = match &target {
+            Target::Object { schema, .. } => schema.clone(),
+            _ => None,
+        };
+        refs.add_target(Target::object(ns, written.as_deref(), parent), Strength::Hard);
+    }
     Classified {
         class: Class::Attached,
         object: Some(object),

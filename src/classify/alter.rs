@@ -196,9 +196,23 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
             | A::AtDisableTrigAll
             | A::AtEnableTrigUser
             | A::AtDisableTrigUser
-            | A::AtValidateConstraint
-            | A::AtAlterConstraint
             | A::AtSetExpression => "alter",
+            A::AtValidateConstraint | A::AtAlterConstraint => {
+                let name = match cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                    Some(NodeEnum::AtalterConstraint(c)) => c.conname.clone(),
+                    _ => cmd.name.clone(),
+                };
+                refs.add_target(
+                    Target::Object {
+                        namespace: Namespace::Constraint,
+                        schema: rel_schema(rel),
+                        name: format!("{table}.{name}"),
+                        args: None,
+                    },
+                    Strength::Hard,
+                );
+                "alter"
+            }
             _ => {
                 changes = true;
                 "change"

@@ -35,7 +35,11 @@ pub(crate) fn copy(s: &CopyStmt, ctx: &Context) -> Classified {
 /// `INSERT INTO t VALUES (...)` (no `ON CONFLICT`, `RETURNING` or `WITH`) is the table's
 /// data; other inserts are other.
 pub(crate) fn insert(s: &InsertStmt, ctx: &Context) -> Classified {
-    let plain_values = s.on_conflict_clause.is_none()
+    // pg_dump --on-conflict-do-nothing writes ON CONFLICT DO NOTHING without a target.
+    let no_conflict_target = s.on_conflict_clause.as_ref().is_none_or(|c| {
+        c.infer.is_none() && c.action == pg_query::protobuf::OnConflictAction::OnconflictNothing as i32
+    });
+    let plain_values = no_conflict_target
         && s.returning_clause.as_ref().is_none_or(|r| r.exprs.is_empty())
         && s.with_clause.is_none()
         && matches!(
@@ -66,6 +70,21 @@ fn string_arg(n: &Node) -> Option<&str> {
     }
 }
 
+/// A large object's number, written as a number or a string.
+pub(crate) fn oid_arg(n: &Node) -> Option<String> {
+    if let Some(s) = string_arg(n) {
+        return Some(s.trim().to_owned());
+    }
+    match &n.node {
+        Some(NodeEnum::AConst(c)) => match &c.val {
+            Some(a_const::Val::Ival(i)) => Some(i.ival.to_string()),
+            Some(a_const::Val::Fval(f)) => Some(f.fval.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// `SELECT pg_catalog.setval('s', ...)` is the sequence's data; `SELECT
 /// pg_catalog.set_config(...)` is a setting; other selects are other.
 pub(crate) fn select(s: &SelectStmt, node: &NodeEnum, ctx: &Context) -> Classified {
@@ -89,6 +108,13 @@ pub(crate) fn select(s: &SelectStmt, node: &NodeEnum, ctx: &Context) -> Classifi
                 let target = Target::object(Namespace::Relation, schema.as_deref(), &seq);
                 let object = super::defined(ObjectKind::Sequence, schema, &seq, ctx);
                 return data(object, target, "setval", Collector::new(Strength::Hard));
+            }
+        }
+        if builtin("lo_create") || builtin("lo_from_bytea") || builtin("lo_import") {
+            if let Some(oid) = f.args.first().and_then(oid_arg) {
+                let mut c = Classified::new(Class::Definition);
+                c.object = Some(ObjectId::new(ObjectKind::LargeObject, None, &oid));
+                return c;
             }
         }
         if builtin("set_config") {
@@ -135,6 +161,10 @@ mod tests {
         insta::assert_snapshot!(check("INSERT INTO app.t SELECT * FROM app.u"), @"other <- relation app.t, relation app.u");
         insta::assert_snapshot!(
             check("INSERT INTO app.t VALUES (1) ON CONFLICT DO NOTHING"),
+            @"attached table:app.t [data] on relation app.t <- relation app.t"
+        );
+        insta::assert_snapshot!(
+            check("INSERT INTO app.t VALUES (1) ON CONFLICT (id) DO UPDATE SET n = 1"),
             @"other <- relation app.t"
         );
         insta::assert_snapshot!(
@@ -144,6 +174,16 @@ mod tests {
         insta::assert_snapshot!(
             check("REFRESH MATERIALIZED VIEW app.mv;"),
             @"attached materialized-view:app.mv [refresh] on relation app.mv <- relation app.mv"
+        );
+    }
+
+    #[test]
+    fn large_objects_are_defined_by_lo_create() {
+        insta::assert_snapshot!(check("SELECT pg_catalog.lo_create('424242');"), @"definition large-object:\"424242\"");
+        insta::assert_snapshot!(check("SELECT pg_catalog.lo_open('424242', 131072);"), @"other <- large-object 424242, function lo_open");
+        insta::assert_snapshot!(
+            check("ALTER LARGE OBJECT 424242 OWNER TO bob;"),
+            @"attached large-object:\"424242\" [owner] on large-object 424242 <- large-object 424242, role bob"
         );
     }
 

@@ -156,10 +156,12 @@ pub(crate) fn named(t: ObjectType, object: &Node, ctx: &Context) -> Option<(Obje
                 }
             };
             let s = ctx.schema_of(schema.as_deref().unwrap_or(""));
-            Some((
-                ObjectId::in_parent(kind, s.as_deref(), parent, name),
-                Target::object(Namespace::Relation, schema.as_deref(), parent),
-            ))
+            let target = match kind {
+                // a column is made by its table
+                ObjectKind::Column => Target::object(Namespace::Relation, schema.as_deref(), parent),
+                _ => Target::object(ns, schema.as_deref(), &format!("{parent}.{name}")),
+            };
+            Some((ObjectId::in_parent(kind, s.as_deref(), parent, name), target))
         }
         ObjectKind::OperatorClass | ObjectKind::OperatorFamily => {
             // [access method, schema?, name]

@@ -169,6 +169,13 @@ impl Visit for Collector {
                             self.literal_ref("regclass", s);
                         }
                     }
+                    if (catalog || schema.is_none())
+                        && matches!(name.as_str(), "lo_open" | "lo_put" | "lo_get" | "lo_unlink" | "lo_export")
+                    {
+                        if let Some(oid) = f.args.first().and_then(super::data::oid_arg) {
+                            self.add(Namespace::LargeObject, None, oid);
+                        }
+                    }
                     if schema.is_none() || !catalog {
                         if let Some(ext) = extensions::for_function(&name) {
                             self.add(Namespace::Extension, None, ext.to_owned());

@@ -7,7 +7,7 @@ use pg_query::NodeEnum;
 /// `SET name = value`, `SET LOCAL`, `RESET`.
 pub(crate) fn set(s: &VariableSetStmt) -> Classified {
     let mut c = Classified::new(Class::Setting);
-    c.action = Some("set");
+    c.action = Some(if s.name == "client_encoding" { "client_encoding" } else { "set" });
     if s.name == "search_path" {
         let kind = VariableSetKind::try_from(s.kind).unwrap_or(VariableSetKind::Undefined);
         c.search_path = Some(match kind {

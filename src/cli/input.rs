@@ -102,6 +102,20 @@ impl Source {
         }
     }
 
+    /// `len` bytes of the input from `offset` (the input must be re-readable).
+    pub fn read_at(&mut self, offset: u64, len: usize) -> Result<Vec<u8>, CliError> {
+        let label = self.label.clone();
+        let f = self.file.as_mut().ok_or_else(|| CliError {
+            subject: label.clone(),
+            message: "standard input cannot be read twice".into(),
+        })?;
+        let mut buf = vec![0; len];
+        f.seek(SeekFrom::Start(offset))
+            .and_then(|_| f.read_exact(&mut buf))
+            .map_err(|e| CliError::io(&label, "cannot read", e))?;
+        Ok(buf)
+    }
+
     /// The source line around `offset`, when the input can be read again.
     pub fn excerpt(&mut self, offset: u64) -> Option<(String, usize)> {
         let f = self.file.as_mut()?;

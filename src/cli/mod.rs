@@ -14,6 +14,7 @@
 //! assert_eq!(out, b"SELECT 1;\0SELECT 2;\0");
 //! ```
 
+mod analyze;
 mod input;
 
 pub use input::Input;
@@ -51,6 +52,8 @@ pub struct SplitOptions {
     pub stream: bool,
     /// No notes on standard error.
     pub quiet: bool,
+    /// Put statements in dependency order (`--order dependency`, `pgsplit order`).
+    pub order: bool,
 }
 
 impl Default for SplitOptions {
@@ -66,6 +69,7 @@ impl Default for SplitOptions {
             force: false,
             stream: false,
             quiet: false,
+            order: false,
         }
     }
 }
@@ -109,6 +113,40 @@ pub fn split(opts: &SplitOptions, out: &mut dyn Write, err: &mut dyn Write) -> i
     }
 }
 
+/// Runs `pgsplit graph`: the dependency graph of the input as Graphviz DOT (`dot`) or JSON.
+/// Uses `input`, `encoding`, `standard_conforming_strings`, `strict` and `quiet` of `opts`.
+///
+/// ```
+/// use pgsplit::cli::{graph, Input, SplitOptions};
+/// let dir = tempfile::tempdir().unwrap();
+/// let path = dir.path().join("a.sql");
+/// std::fs::write(&path, "CREATE TABLE t (a int);\nCREATE VIEW v AS SELECT a FROM t;\n").unwrap();
+/// let opts = SplitOptions { input: Input::Path(path), ..SplitOptions::default() };
+/// let (mut out, mut err) = (Vec::new(), Vec::new());
+/// assert_eq!(graph(&opts, true, &mut out, &mut err), 0);
+/// assert!(String::from_utf8(out).unwrap().contains("n0 -> n1;"));
+/// ```
+pub fn graph(opts: &SplitOptions, dot: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut run = || -> Result<i32, CliError> {
+        let label = opts.input.label();
+        let mut source = Source::open(&opts.input, true)?;
+        let scan = ScanOptions {
+            encoding: opts.encoding,
+            standard_conforming_strings: opts.standard_conforming_strings,
+            trivia: false,
+            ..ScanOptions::default()
+        };
+        analyze::graph_command(&mut source, &scan, dot, out, err, opts, &label)
+    };
+    match run() {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "{}: error: {}", e.subject, e.message);
+            2
+        }
+    }
+}
+
 /// What one pass over the input found.
 #[derive(Default)]
 struct Report {
@@ -140,7 +178,7 @@ fn split_inner(
     err: &mut dyn Write,
 ) -> Result<i32, CliError> {
     let label = opts.input.label();
-    let mut source = Source::open(&opts.input, !opts.stream)?;
+    let mut source = Source::open(&opts.input, !opts.stream || opts.order)?;
     let scan = ScanOptions {
         encoding: opts.encoding,
         standard_conforming_strings: opts.standard_conforming_strings,
@@ -158,6 +196,10 @@ fn split_inner(
         ..scan.clone()
     };
     let write_positions = opts.stream || (opts.out_dir.is_none() && needs_utf8);
+    if opts.order || (needs_utf8 && !opts.stream) {
+        // JSON describes each statement; ordering needs them all first.
+        return analyze::split(opts, &mut source, out, err, &label, &scan, meta_left_out, needs_utf8);
+    }
     if !opts.stream {
         // Pass 1: read everything and check it; nothing is written unless it is all fine.
         // Without positions first; only if there is something to report, again with them.
@@ -265,28 +307,7 @@ fn run_pass(
             subject: label.to_owned(),
             message: e.to_string(),
         })?;
-        for d in &seg.diagnostics {
-            if d.code == "meta-command" && !meta_left_out {
-                continue;
-            }
-            report.add(d.clone());
-        }
-        if seg.kind() != SegmentKind::Trivia {
-            if let Some(d) = check_encoding(&seg, needs_utf8) {
-                report.add(d);
-            }
-        }
-        match &seg.detail {
-            Detail::Statement(_) => report.statements += 1,
-            Detail::Meta(m)
-                if meta_left_out
-                    && !m.effect.changes_meaning()
-                    && m.effect != MetaEffect::Restrict =>
-            {
-                *report.left_out.entry(m.name.clone()).or_default() += 1;
-            }
-            _ => {}
-        }
+        note_segment(&seg, report, meta_left_out, needs_utf8);
         let written = match sink.as_mut() {
             Some(Sink::Stdout(e)) => e.segment(&seg),
             Some(Sink::Dir(w)) => w.segment(&seg),
@@ -295,6 +316,30 @@ fn run_pass(
         written.map_err(|e| CliError::io("<stdout>", "cannot write", e))?;
     }
     Ok(())
+}
+
+/// Adds what a segment tells the report: its diagnostics, invalid text, counts.
+fn note_segment(seg: &Segment<'_>, report: &mut Report, meta_left_out: bool, needs_utf8: bool) {
+    for d in &seg.diagnostics {
+        if d.code == "meta-command" && !meta_left_out {
+            continue;
+        }
+        report.add(d.clone());
+    }
+    if seg.kind() != SegmentKind::Trivia {
+        if let Some(d) = check_encoding(seg, needs_utf8) {
+            report.add(d);
+        }
+    }
+    match &seg.detail {
+        Detail::Statement(_) => report.statements += 1,
+        Detail::Meta(m)
+            if meta_left_out && !m.effect.changes_meaning() && m.effect != MetaEffect::Restrict =>
+        {
+            *report.left_out.entry(m.name.clone()).or_default() += 1;
+        }
+        _ => {}
+    }
 }
 
 /// Text that is not valid in its encoding: the server would reject it.

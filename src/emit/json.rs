@@ -64,6 +64,7 @@ pub(crate) fn element<W: Write>(
     format: Format,
     index: u64,
     seg: &Segment<'_>,
+    extra: Option<&str>,
 ) -> io::Result<bool> {
     if format == Format::Json {
         out.write_all(if index == 0 { b"[\n" } else { b",\n" })?;
@@ -102,6 +103,10 @@ pub(crate) fn element<W: Write>(
             copy = m.copy_from_stdin;
         }
         _ => {}
+    }
+    if let Some(extra) = extra {
+        out.write_all(b",")?;
+        out.write_all(extra.as_bytes())?;
     }
     if seg.encoding != Encoding::UTF8 {
         key(out, "encoding")?;

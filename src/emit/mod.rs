@@ -22,7 +22,7 @@
 //! ```
 
 pub mod dir;
-mod json;
+pub(crate) mod json;
 
 use crate::segment::{Detail, Segment, SegmentKind, Terminator};
 use std::io::{self, Write};
@@ -53,6 +53,8 @@ pub struct Emitter<W: Write> {
     meta_follows: bool,
     /// Number of statements written.
     statements: u64,
+    /// JSON members to add to the next element (see [`Emitter::annotate`]).
+    annotation: Option<String>,
 }
 
 impl<W: Write> Emitter<W> {
@@ -67,7 +69,14 @@ impl<W: Write> Emitter<W> {
             open_copy: false,
             meta_follows: false,
             statements: 0,
+            annotation: None,
         }
+    }
+
+    /// Adds JSON members (`"class":"definition","object":{...}`, without braces) to the next
+    /// statement or meta-command element; ignored by the other formats.
+    pub fn annotate(&mut self, members: String) {
+        self.annotation = Some(members);
     }
 
     /// Number of statements written so far.
@@ -197,7 +206,8 @@ impl<W: Write> Emitter<W> {
         if seg.kind() == SegmentKind::Statement {
             self.statements += 1;
         }
-        let copy = json::element(&mut self.out, self.format, self.index, seg)?;
+        let extra = self.annotation.take();
+        let copy = json::element(&mut self.out, self.format, self.index, seg, extra.as_deref())?;
         self.index += 1;
         self.open_copy = copy;
         Ok(())

@@ -37,10 +37,13 @@ type Key = (Namespace, String, String);
 
 /// Where definitions and the attached statements of relations are found.
 pub(crate) struct Index {
-    defs: HashMap<Key, Vec<usize>>,
+    /// Definitions: statement number, and which of its objects (0: its object, k: its
+    /// `also_defines[k - 1]`).
+    defs: HashMap<Key, Vec<(usize, u16)>>,
     data_of: HashMap<(String, String), Vec<usize>>,
     keys_of: HashMap<(String, String), Vec<usize>>,
     shape_of: HashMap<(String, String), Vec<usize>>,
+    attach_of: HashMap<(String, String), Vec<usize>>,
 }
 
 /// Namespaces whose objects have no schema.
@@ -117,30 +120,39 @@ impl Index {
             data_of: HashMap::new(),
             keys_of: HashMap::new(),
             shape_of: HashMap::new(),
+            attach_of: HashMap::new(),
         }
     }
 
     /// Registers what statement `i` defines.
     pub fn add_definitions(&mut self, i: usize, item: &Item) {
         if item.class.class != Class::Definition {
-            // Attached statements can create objects too (the index of an added primary key,
-            // the sequence of an identity column).
-            for o in &item.class.also_defines {
-                self.add_object(i, o);
+            // Attached statements can create objects too: the constraint they add, the index
+            // of an added primary key, the sequence of an identity column.
+            if let Some(o) = item.class.object.as_ref().filter(|o| {
+                item.class.class == Class::Attached && o.kind == ObjectKind::Constraint
+            }) {
+                self.add_object(i, 0, o);
+            }
+            for (k, o) in item.class.also_defines.iter().enumerate() {
+                self.add_object(i, k as u16 + 1, o);
             }
             return;
         }
-        for o in item.class.object.iter().chain(&item.class.also_defines) {
-            self.add_object(i, o);
+        if let Some(o) = &item.class.object {
+            self.add_object(i, 0, o);
+        }
+        for (k, o) in item.class.also_defines.iter().enumerate() {
+            self.add_object(i, k as u16 + 1, o);
         }
     }
 
-    fn add_object(&mut self, i: usize, o: &crate::model::ObjectId) {
+    fn add_object(&mut self, i: usize, slot: u16, o: &crate::model::ObjectId) {
         let ns = o.kind.namespace();
         let schema = if schemaless(ns) { String::new() } else { o.schema.clone().unwrap_or_default() };
         let list = self.defs.entry((ns, schema, o.lookup_name())).or_default();
-        if !list.contains(&i) {
-            list.push(i);
+        if !list.iter().any(|(j, _)| *j == i) {
+            list.push((i, slot));
         }
     }
 
@@ -154,6 +166,11 @@ impl Index {
         match (c.class, c.action) {
             (Class::Attached, Some("data")) => self.data_of.entry(key).or_default().push(i),
             (Class::Attached, Some("add-column")) => self.shape_of.entry(key).or_default().push(i),
+            (Class::Attached, Some("attach-partition"))
+                if c.object.as_ref().is_some_and(|o| o.kind != ObjectKind::Index) =>
+            {
+                self.attach_of.entry(key).or_default().push(i)
+            }
             (Class::Attached, Some("constraint"))
                 if c.also_defines.iter().any(|o| o.kind == ObjectKind::Index) =>
             {
@@ -188,6 +205,11 @@ impl Index {
 
     /// The statements defining what `target` names.
     pub fn lookup(&self, target: &Target, search_path: &[String]) -> Vec<usize> {
+        self.lookup_objects(target, search_path).into_iter().map(|(i, _)| i).collect()
+    }
+
+    /// The statements defining what `target` names, with which of their objects matched.
+    pub fn lookup_objects(&self, target: &Target, search_path: &[String]) -> Vec<(usize, u16)> {
         match target {
             Target::Object {
                 namespace,
@@ -227,12 +249,12 @@ impl Index {
             Target::DataOf(t) => self
                 .relation_key(t, search_path)
                 .and_then(|k| self.data_of.get(&k))
-                .cloned()
+                .map(|v| v.iter().map(|&i| (i, 0)).collect())
                 .unwrap_or_default(),
             Target::KeysOf(t) => self
                 .relation_key(t, search_path)
                 .and_then(|k| self.keys_of.get(&k))
-                .cloned()
+                .map(|v| v.iter().map(|&i| (i, 0)).collect())
                 .unwrap_or_default(),
         }
     }
@@ -269,13 +291,11 @@ fn narrow(found: Vec<usize>, args: Option<&str>, items: &[Item]) -> Vec<usize> {
 
 /// Builds the graph of `items`.
 pub(crate) fn build(items: &[Item]) -> Graph {
-    let mut index = Index::new();
-    for (i, item) in items.iter().enumerate() {
-        index.add_definitions(i, item);
-    }
-    for (i, item) in items.iter().enumerate() {
-        index.add_attachments(i, item);
-    }
+    build_with(items, &index(items))
+}
+
+/// Builds the graph of `items` with an index already made.
+pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
     let n = items.len();
     let mut g = Graph {
         edges: vec![Vec::new(); n],
@@ -310,6 +330,21 @@ pub(crate) fn build(items: &[Item]) -> Graph {
                     for &j in index.shape(&r.target, sp) {
                         edges.push(Edge { to: j, strength: r.strength });
                     }
+                }
+            }
+        }
+        // Keys and indexes of a partitioned table come after its partitions are attached
+        // (attaching to a table that has them makes them on the partition, as pg_dump
+        // expects not to happen: it adds them to each partition itself).
+        let keyed = match (c.class, c.action) {
+            (Class::Attached, Some("constraint")) => true,
+            (Class::Definition, _) => c.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Index),
+            _ => false,
+        };
+        if keyed {
+            if let Some(key) = c.attached_to.as_ref().and_then(|t| index.relation_key(t, sp)) {
+                for &j in index.attach_of.get(&key).map_or(&[][..], Vec::as_slice) {
+                    edges.push(Edge { to: j, strength: Strength::Hard });
                 }
             }
         }
@@ -374,9 +409,28 @@ pub(crate) fn build(items: &[Item]) -> Graph {
             }
         }
     }
-    // Redefinitions chain: the latest one wins, so everything that refers to an object should
-    // follow its last definition; keep it simple and let them follow the first (edges above),
-    // and the later ones follow the earlier.
+    // A statement that changes or drops existing objects is a fence for them: statements
+    // after it in the input that use the same objects stay after it.
+    let mut fence: HashMap<usize, usize> = HashMap::new();
+    for i in 0..n {
+        let mut extra = Vec::new();
+        for e in &g.edges[i] {
+            if let Some(&f) = fence.get(&e.to) {
+                if f != i && f < i {
+                    extra.push(f);
+                }
+            }
+        }
+        for f in extra {
+            add_edge(&mut g.edges[i], f);
+        }
+        if items[i].class.changes_existing {
+            let targets: Vec<usize> = g.edges[i].iter().map(|e| e.to).collect();
+            for d in targets {
+                fence.insert(d, i);
+            }
+        }
+    }
     g
 }
 
@@ -417,4 +471,62 @@ fn shell_or_full(found: Vec<usize>, routine: bool, items: &[Item]) -> Vec<usize>
     } else {
         rest
     }
+}
+
+/// The object of statement `i` that a lookup matched.
+pub(crate) fn matched_object(items: &[Item], (i, slot): (usize, u16)) -> Option<&crate::model::ObjectId> {
+    let c = &items[i].class;
+    if slot == 0 {
+        c.object.as_ref()
+    } else {
+        c.also_defines.get(slot as usize - 1)
+    }
+}
+
+/// The identities statement `i` depends on, hard and soft: what its references resolve to in
+/// the input (data-loading order is left out: it is not a dependency between objects).
+pub(crate) fn depends_on(items: &[Item], index: &Index, i: usize) -> (Vec<String>, Vec<String>) {
+    let item = &items[i];
+    let routine = item.class.class == Class::Definition
+        && item.class.object.as_ref().is_some_and(|o| {
+            matches!(o.kind, ObjectKind::Function | ObjectKind::Procedure | ObjectKind::Aggregate)
+        });
+    let mut hard = Vec::new();
+    let mut soft = Vec::new();
+    for r in &item.class.refs {
+        if matches!(r.target, Target::DataOf(_)) {
+            continue;
+        }
+        let found = index.lookup_objects(&r.target, &item.search_path);
+        let nodes: Vec<usize> = found.iter().map(|f| f.0).collect();
+        let nodes = match &r.target {
+            Target::Object { args, .. } => narrow(nodes, args.as_deref(), items),
+            _ => nodes,
+        };
+        let nodes = shell_or_full(nodes, routine, items);
+        for f in found.into_iter().filter(|f| nodes.contains(&f.0) && f.0 != i) {
+            if let Some(o) = matched_object(items, f) {
+                let list = if r.strength == Strength::Hard { &mut hard } else { &mut soft };
+                list.push(o.identity.clone());
+            }
+        }
+    }
+    hard.sort();
+    hard.dedup();
+    soft.sort();
+    soft.dedup();
+    soft.retain(|s| !hard.contains(s));
+    (hard, soft)
+}
+
+/// Builds the index of `items` (definitions, then attachments).
+pub(crate) fn index(items: &[Item]) -> Index {
+    let mut index = Index::new();
+    for (i, item) in items.iter().enumerate() {
+        index.add_definitions(i, item);
+    }
+    for (i, item) in items.iter().enumerate() {
+        index.add_attachments(i, item);
+    }
+    index
 }

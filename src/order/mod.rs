@@ -71,6 +71,8 @@ pub enum Step {
     Added {
         /// The input statement it comes from.
         from: usize,
+        /// Its number in [`Plan::items`] (after the input statements).
+        item: usize,
         /// Its text.
         text: String,
     },
@@ -107,6 +109,9 @@ pub struct Plan {
     pub graph: Graph,
     /// Statements redefining an object defined before them: `(later, earlier)`.
     pub duplicates: Vec<(usize, usize)>,
+    /// The statements ordered: the input ones (rewritten ones with their new text and
+    /// classification), then the added ones.
+    pub items: Vec<Item>,
 }
 
 /// Statements that cannot be ordered: they need each other.
@@ -156,6 +161,12 @@ pub fn order_texts(texts: &[&str]) -> Result<Plan, CycleError> {
 /// redefinitions of one object, and barriers).
 pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
     let n_input = items.len();
+    // Every setting moves to the front, so every statement of the output runs with the
+    // search path the settings leave: names are resolved with that one.
+    let path = effective_search_path(&items);
+    for item in &mut items {
+        item.search_path.clone_from(&path);
+    }
     let mut changes = Vec::new();
     let mut rewritten: HashMap<usize, String> = HashMap::new();
     let mut added_from: Vec<usize> = Vec::new();
@@ -174,6 +185,7 @@ pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
                         if i >= n_input {
                             Step::Added {
                                 from: added_from[i - n_input],
+                                item: i,
                                 text: items[i].text.clone(),
                             }
                         } else if let Some(t) = rewritten.get(&i) {
@@ -189,6 +201,7 @@ pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
                     changes,
                     graph: g,
                     duplicates,
+                    items,
                 });
             }
             Err(stuck) => {
@@ -269,6 +282,26 @@ pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
             }
         }
     }
+}
+
+/// The search path after the settings of `items` run in output order (sorted by text), or
+/// PostgreSQL's default when none sets it.
+///
+/// ```
+/// use pgsplit::order::{effective_search_path, Item, Pin};
+/// use pgsplit::classify::{classify, Context};
+/// let ctx = Context::default();
+/// let item = |t: &str| Item { class: classify(t, &ctx), text: t.into(), search_path: vec![], pin: Pin::Free };
+/// let items = [item("SET search_path = app, public;"), item("SELECT pg_catalog.set_config('search_path', '', false);")];
+/// assert_eq!(effective_search_path(&items), ["app", "public"]);
+/// ```
+pub fn effective_search_path(items: &[Item]) -> Vec<String> {
+    items
+        .iter()
+        .filter(|i| i.class.class == Class::Setting && i.class.search_path.is_some())
+        .max_by(|a, b| a.text.cmp(&b.text))
+        .and_then(|i| i.class.search_path.clone())
+        .unwrap_or_else(|| Context::default().search_path)
 }
 
 /// Kahn's algorithm with the two queues described in the module documentation. Returns the

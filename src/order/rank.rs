@@ -23,6 +23,8 @@ pub enum Pin {
 /// The rank of a statement's class and kind.
 pub(crate) fn rank(c: &Classified, on_matview: bool) -> u8 {
     match c.class {
+        // The encoding of the text after it: first.
+        Class::Setting if c.action == Some("client_encoding") => 0,
         Class::Setting => 1,
         Class::Other | Class::Unsupported => 40,
         Class::Attached => match c.action {

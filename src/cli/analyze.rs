@@ -1,0 +1,559 @@
+//! The commands that need to know what statements are: `split --format json` (class, object,
+//! dependencies per statement), `split --order dependency` / `order`, and `graph`.
+//!
+//! One pass reads the input, keeps the statements and meta-commands (COPY data is kept as
+//! byte ranges of the input, not in memory) and classifies each statement. The output is
+//! then written from what was kept, COPY data read again from the input.
+
+use super::input::Source;
+use super::{note_segment, print_report, CliError, Report, SplitOptions};
+use crate::classify::{classify, Context};
+use crate::emit::dir::DirWriter;
+use crate::emit::json::escape_str;
+use crate::emit::{Emitter, Format};
+use crate::model::{Class, Classified};
+use crate::order::graph::{self, Graph, Index};
+use crate::order::{self, Change, Item, Pin, Step};
+use crate::segment::{
+    CopyDataInfo, Detail, Diagnostic, MetaEffect, OwnedSegment, Position, Segment, Severity, Span,
+    StatementInfo, Terminator,
+};
+use crate::{Encoding, ScanOptions, Scanner};
+use std::borrow::Cow;
+use std::io::{self, BufWriter, Write};
+
+/// A statement or meta-command, with the byte ranges of its COPY data.
+struct Unit {
+    seg: OwnedSegment,
+    copy: Vec<CopyChunk>,
+}
+
+struct CopyChunk {
+    span: Span,
+    start: Position,
+    info: CopyDataInfo,
+    encoding: Encoding,
+}
+
+/// What one pass over the input keeps.
+pub(crate) struct Analysis {
+    units: Vec<Unit>,
+    /// One item per unit.
+    pub items: Vec<Item>,
+}
+
+/// The classification of a meta-command: `\restrict` first, `\unrestrict` last, commands that
+/// change what follows are barriers, the rest stay in place.
+fn meta_item(name: &str, effect: MetaEffect) -> (Classified, Pin) {
+    match (name, effect) {
+        ("restrict", _) => (Classified::new(Class::Setting), Pin::First),
+        ("unrestrict", _) => (Classified::new(Class::Setting), Pin::Last),
+        (_, MetaEffect::Encoding) => {
+            let mut c = Classified::new(Class::Setting);
+            c.action = Some("client_encoding");
+            (c, Pin::Free)
+        }
+        (_, e) if e.changes_meaning() => (Classified::new(Class::Other), Pin::Barrier),
+        _ => (Classified::new(Class::Other), Pin::Free),
+    }
+}
+
+/// Reads the input once, keeping and classifying statements.
+pub(crate) fn collect(
+    source: &mut Source,
+    scan: &ScanOptions,
+    report: &mut Report,
+    meta_left_out: bool,
+    needs_utf8: bool,
+    label: &str,
+) -> Result<Analysis, CliError> {
+    let mut scanner = Scanner::with_options(source.reader()?, scan.clone());
+    let mut units: Vec<Unit> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    let mut ctx = Context {
+        standard_conforming_strings: scan.standard_conforming_strings,
+        ..Context::default()
+    };
+    while let Some(seg) = scanner.next_segment() {
+        let seg = seg.map_err(|e| CliError {
+            subject: label.to_owned(),
+            message: e.to_string(),
+        })?;
+        note_segment(&seg, report, meta_left_out, needs_utf8);
+        match &seg.detail {
+            Detail::Statement(_) => {
+                let text = seg.encoding.decode(&seg.text).map(Cow::into_owned);
+                let class = match &text {
+                    Ok(t) => classify(t, &ctx),
+                    Err(_) => {
+                        let mut c = Classified::new(Class::Unsupported);
+                        c.reason = Some(format!("not valid {}", seg.encoding));
+                        c
+                    }
+                };
+                let item = Item {
+                    class,
+                    text: text.unwrap_or_default(),
+                    search_path: ctx.search_path.clone(),
+                    pin: Pin::Free,
+                };
+                ctx.apply(&item.class);
+                items.push(item);
+                units.push(Unit {
+                    seg: seg.to_owned_segment(),
+                    copy: Vec::new(),
+                });
+            }
+            Detail::Meta(m) => {
+                let (class, pin) = meta_item(&m.name, m.effect);
+                items.push(Item {
+                    class,
+                    text: String::from_utf8_lossy(&seg.text).into_owned(),
+                    search_path: ctx.search_path.clone(),
+                    pin,
+                });
+                units.push(Unit {
+                    seg: seg.to_owned_segment(),
+                    copy: Vec::new(),
+                });
+            }
+            Detail::CopyData(info) => {
+                if let Some(u) = units.last_mut() {
+                    u.copy.push(CopyChunk {
+                        span: seg.span,
+                        start: seg.start,
+                        info: info.clone(),
+                        encoding: seg.encoding,
+                    });
+                }
+            }
+            Detail::Trivia(_) => {}
+        }
+    }
+    for (u, item) in units.iter().zip(&items) {
+        if item.class.class == Class::Unsupported {
+            report.add(Diagnostic {
+                severity: Severity::Warning,
+                code: "unsupported-statement",
+                message: format!(
+                    "not understood by the PostgreSQL 18 grammar, passed through as it is: {}",
+                    item.class.reason.as_deref().unwrap_or("unknown reason")
+                ),
+                at: u.seg.start,
+            });
+        }
+    }
+    Ok(Analysis { units, items })
+}
+
+fn json_string(out: &mut String, s: &str) {
+    let mut v = Vec::new();
+    let _ = escape_str(&mut v, s);
+    out.push('"');
+    out.push_str(&String::from_utf8_lossy(&v));
+    out.push('"');
+}
+
+fn json_list(out: &mut String, list: &[String]) {
+    out.push('[');
+    for (k, s) in list.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        json_string(out, s);
+    }
+    out.push(']');
+}
+
+/// The JSON members describing item `i`: class, object, attached_to, depends_on.
+fn annotation(items: &[Item], index: &Index, g: &Graph, i: usize) -> String {
+    let c = &items[i].class;
+    let mut s = String::from("\"class\":");
+    json_string(&mut s, c.class.as_str());
+    s.push_str(",\"object\":");
+    match display_object(items, g, i, c) {
+        Some(o) => {
+            s.push_str("{\"kind\":");
+            json_string(&mut s, o.kind.as_str());
+            s.push_str(",\"schema\":");
+            match &o.schema {
+                Some(x) => json_string(&mut s, x),
+                None => s.push_str("null"),
+            }
+            s.push_str(",\"name\":");
+            json_string(&mut s, &o.name);
+            s.push_str(",\"identity\":");
+            json_string(&mut s, &o.identity);
+            s.push('}');
+        }
+        None => s.push_str("null"),
+    }
+    if let Some(a) = c.action {
+        s.push_str(",\"action\":");
+        json_string(&mut s, a);
+    }
+    if let Some(owner) = g.owner.get(i).copied().flatten() {
+        if let Some(o) = &items[owner].class.object {
+            s.push_str(",\"attached_to\":");
+            json_string(&mut s, &o.identity);
+        }
+    }
+    let (hard, soft) = graph::depends_on(items, index, i);
+    s.push_str(",\"depends_on\":");
+    json_list(&mut s, &hard);
+    if !soft.is_empty() {
+        s.push_str(",\"soft_depends_on\":");
+        json_list(&mut s, &soft);
+    }
+    if let Some(r) = &c.reason {
+        s.push_str(",\"reason\":");
+        json_string(&mut s, r);
+    }
+    s
+}
+
+/// The object shown for a statement: for a statement attached to a relation, the
+/// relation as defined in the input (a `partition`, a `view` ...), not the kind its
+/// `ALTER TABLE` or `GRANT ... ON TABLE` syntax suggests.
+fn display_object<'a>(items: &'a [Item], g: &Graph, i: usize, c: &'a Classified) -> Option<&'a crate::model::ObjectId> {
+    let o = c.object.as_ref()?;
+    if c.class != Class::Definition && o.parent.is_none() {
+        if let Some(owner) = g.owner.get(i).copied().flatten() {
+            if let Some(x) = &items[owner].class.object {
+                if x.name == o.name && x.schema == o.schema && x.kind.namespace() == o.kind.namespace() {
+                    return Some(x);
+                }
+            }
+        }
+    }
+    Some(o)
+}
+
+enum Out<'a, 'w> {
+    Stream(Emitter<BufWriter<&'w mut dyn Write>>),
+    Dir(&'a mut DirWriter),
+}
+
+impl Out<'_, '_> {
+    fn segment(&mut self, seg: &Segment<'_>, members: Option<String>) -> io::Result<()> {
+        match self {
+            Out::Stream(e) => {
+                if let Some(m) = members {
+                    e.annotate(m);
+                }
+                e.segment(seg)
+            }
+            Out::Dir(d) => d.segment(seg),
+        }
+    }
+}
+
+/// Writes unit `u` (its text replaced by `text` when given), then its COPY data read again
+/// from the input.
+fn write_unit(
+    out: &mut Out<'_, '_>,
+    source: &mut Source,
+    u: &Unit,
+    text: Option<&str>,
+    members: Option<String>,
+) -> Result<(), CliError> {
+    let w = |e| CliError::io("<stdout>", "cannot write", e);
+    match text {
+        None => out.segment(&u.seg, members).map_err(w)?,
+        Some(t) => {
+            let seg = Segment {
+                span: u.seg.span,
+                start: u.seg.start,
+                text: Cow::Owned(t.as_bytes().to_vec()),
+                encoding: Encoding::UTF8,
+                detail: Detail::Statement(StatementInfo {
+                    index: 0,
+                    terminator: Terminator::Semicolon,
+                    copy: None,
+                    batch: None,
+                }),
+                holes: Vec::new(),
+                diagnostics: Vec::new(),
+            };
+            out.segment(&seg, members).map_err(w)?;
+            return Ok(());
+        }
+    }
+    for c in &u.copy {
+        let bytes = source.read_at(c.span.start, c.span.len() as usize)?;
+        let seg = Segment {
+            span: c.span,
+            start: c.start,
+            text: Cow::Owned(bytes),
+            encoding: c.encoding,
+            detail: Detail::CopyData(c.info.clone()),
+            holes: Vec::new(),
+            diagnostics: Vec::new(),
+        };
+        out.segment(&seg, None).map_err(w)?;
+    }
+    Ok(())
+}
+
+/// `split` with JSON output (not streamed), `split --order dependency` and `order`.
+pub(crate) fn split(
+    opts: &SplitOptions,
+    source: &mut Source,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    label: &str,
+    scan: &ScanOptions,
+    meta_left_out: bool,
+    needs_utf8: bool,
+) -> Result<i32, CliError> {
+    let mut report = Report::default();
+    let scan = ScanOptions {
+        positions: true,
+        ..scan.clone()
+    };
+    let mut analysis = collect(source, &scan, &mut report, meta_left_out, needs_utf8, label)?;
+    let input_count = analysis.items.len();
+    let (steps, items, g) = if opts.order {
+        match order::order(analysis.items.clone()) {
+            Ok(plan) => {
+                order_report(&plan, &analysis, &mut report);
+                (plan.steps, plan.items, plan.graph)
+            }
+            Err(e) => {
+                let at = e
+                    .statements
+                    .first()
+                    .map_or(Position::default(), |&i| analysis.units[i].seg.start);
+                report.add(Diagnostic {
+                    severity: Severity::Error,
+                    code: "dependency-cycle",
+                    message: e.to_string(),
+                    at,
+                });
+                print_report(&report, opts, label, source, err)?;
+                return Ok(2);
+            }
+        }
+    } else {
+        let g = graph::build(&analysis.items);
+        let steps = (0..input_count).map(Step::Statement).collect();
+        (steps, std::mem::take(&mut analysis.items), g)
+    };
+    print_report(&report, opts, label, source, err)?;
+    if report.failed(opts.strict) {
+        return Ok(2);
+    }
+    let index = graph::index(&items);
+    let annotate = opts.out_dir.is_none() && matches!(opts.format, Format::Json | Format::Jsonl);
+    let members = |i: usize| annotate.then(|| annotation(&items, &index, &g, i));
+    let write_steps = |out: &mut Out<'_, '_>, source: &mut Source| -> Result<(), CliError> {
+        for step in &steps {
+            match step {
+                Step::Statement(i) => write_unit(out, source, &analysis.units[*i], None, members(*i))?,
+                Step::Rewritten { index: i, text } => {
+                    write_unit(out, source, &analysis.units[*i], Some(text), members(*i))?
+                }
+                Step::Added { from, item, text } => {
+                    write_unit(out, source, &analysis.units[*from], Some(text), members(*item))?
+                }
+            }
+        }
+        Ok(())
+    };
+    match &opts.out_dir {
+        Some(d) => {
+            let name = d.display().to_string();
+            let mut w = DirWriter::create(d, opts.force, opts.keep_meta)
+                .map_err(|e| CliError::io(&name, "cannot write", e))?;
+            write_steps(&mut Out::Dir(&mut w), source)?;
+            w.finish().map_err(|e| CliError::io(&name, "cannot write", e))?;
+        }
+        None => {
+            let mut o = Out::Stream(Emitter::new(
+                BufWriter::with_capacity(1 << 16, out),
+                opts.format,
+                opts.keep_meta,
+            ));
+            let result = write_steps(&mut o, source).and_then(|()| match o {
+                Out::Stream(e) => e
+                    .finish()
+                    .map(|_| ())
+                    .map_err(|e| CliError::io("<stdout>", "cannot write", e)),
+                Out::Dir(_) => Ok(()),
+            });
+            match result {
+                Ok(()) => {}
+                Err(e) if e.message.ends_with("Broken pipe") => return Ok(0),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// Notes and warnings about what ordering did.
+fn order_report(plan: &order::Plan, analysis: &Analysis, report: &mut Report) {
+    let at = |i: usize| analysis.units[i].seg.start;
+    let name = |i: usize| match &analysis.items[i].class.object {
+        Some(o) => o.identity.clone(),
+        None => format!("statement {}", i + 1),
+    };
+    for c in &plan.changes {
+        match c {
+            Change::ForeignKeysMoved { from, count } => report.add(Diagnostic {
+                severity: Severity::Note,
+                code: "foreign-keys-moved",
+                message: format!(
+                    "{count} foreign key{} of {} moved into ALTER TABLE ... ADD CONSTRAINT after the tables, to break a cycle",
+                    if *count == 1 { "" } else { "s" },
+                    name(*from)
+                ),
+                at: at(*from),
+            }),
+            Change::SoftDependencyIgnored { from, to } => report.add(Diagnostic {
+                severity: Severity::Note,
+                code: "soft-dependency-ignored",
+                message: format!(
+                    "{} may use {} (found in a function body or a load-order preference); ignored to break a cycle",
+                    name(*from),
+                    name(*to)
+                ),
+                at: at(*from),
+            }),
+        }
+    }
+    for &(later, earlier) in &plan.duplicates {
+        report.add(Diagnostic {
+            severity: Severity::Warning,
+            code: "duplicate-definition",
+            message: format!(
+                "{} is defined again (first at line {}); the definitions keep their input order",
+                name(later),
+                at(earlier).line
+            ),
+            at: at(later),
+        });
+    }
+    for (i, item) in analysis.items.iter().enumerate() {
+        if item.class.changes_existing {
+            report.add(Diagnostic {
+                severity: Severity::Warning,
+                code: "order-changes-existing",
+                message: "changes or drops existing objects: dependency order assumes each object is defined once, and only keeps such statements in order among themselves".to_owned(),
+                at: at(i),
+            });
+        }
+    }
+}
+
+/// `pgsplit graph`: the dependency graph as Graphviz DOT or JSON.
+pub(crate) fn graph_command(
+    source: &mut Source,
+    scan: &ScanOptions,
+    dot: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    opts: &SplitOptions,
+    label: &str,
+) -> Result<i32, CliError> {
+    let mut report = Report::default();
+    let scan = ScanOptions {
+        positions: true,
+        ..scan.clone()
+    };
+    let analysis = collect(source, &scan, &mut report, false, false, label)?;
+    print_report(&report, opts, label, source, err)?;
+    if report.failed(opts.strict) {
+        return Ok(2);
+    }
+    let g = graph::build(&analysis.items);
+    let items = &analysis.items;
+    let label_of = |i: usize| -> String {
+        match &items[i].class.object {
+            Some(o) if items[i].class.class == Class::Definition => o.identity.clone(),
+            Some(o) => format!("{} {}", items[i].class.action.unwrap_or("on"), o.identity),
+            None => {
+                let t: String = items[i].text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let short: String = t.chars().take(48).collect();
+                if short.len() < t.len() {
+                    format!("{short}...")
+                } else {
+                    short
+                }
+            }
+        }
+    };
+    let mut s = String::new();
+    if dot {
+        s.push_str("digraph pgsplit {\n  rankdir=LR;\n  node [shape=box, fontname=\"monospace\", fontsize=10];\n");
+        for i in 0..items.len() {
+            let mut l = String::new();
+            json_string(&mut l, &format!("{}:{} {}", analysis.units[i].seg.start.line, analysis.units[i].seg.start.column, label_of(i)));
+            let style = match items[i].class.class {
+                Class::Definition => "",
+                Class::Attached => ", style=rounded",
+                Class::Setting => ", style=dotted",
+                Class::Other => ", style=dashed",
+                Class::Unsupported => ", color=red",
+            };
+            s.push_str(&format!("  n{i} [label={l}{style}];\n"));
+        }
+        s.push_str("  // an edge goes from what is needed to what needs it\n");
+        for (i, edges) in g.edges.iter().enumerate() {
+            for e in edges {
+                let style = if e.strength == crate::model::Strength::Soft { " [style=dashed]" } else { "" };
+                s.push_str(&format!("  n{} -> n{i}{style};\n", e.to));
+            }
+        }
+        s.push_str("}\n");
+    } else {
+        s.push_str("{\"nodes\":[");
+        for i in 0..items.len() {
+            if i > 0 {
+                s.push(',');
+            }
+            let p = analysis.units[i].seg.start;
+            s.push_str(&format!("\n{{\"id\":{i},\"line\":{},\"column\":{},\"label\":", p.line, p.column));
+            json_string(&mut s, &label_of(i));
+            s.push(',');
+            s.push_str(&annotation_light(items, &g, i));
+            s.push('}');
+        }
+        s.push_str("\n],\"edges\":[");
+        let mut first = true;
+        for (i, edges) in g.edges.iter().enumerate() {
+            for e in edges {
+                if !first {
+                    s.push(',');
+                }
+                first = false;
+                let strength = if e.strength == crate::model::Strength::Soft { "soft" } else { "hard" };
+                s.push_str(&format!("\n{{\"from\":{},\"to\":{i},\"strength\":\"{strength}\"}}", e.to));
+            }
+        }
+        s.push_str("\n]}\n");
+    }
+    match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(0),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(0),
+        Err(e) => Err(CliError::io("<stdout>", "cannot write", e)),
+    }
+}
+
+/// Class and object of a graph node.
+fn annotation_light(items: &[Item], g: &Graph, i: usize) -> String {
+    let c = &items[i].class;
+    let mut s = String::from("\"class\":");
+    json_string(&mut s, c.class.as_str());
+    if let Some(o) = display_object(items, g, i, c) {
+        s.push_str(",\"kind\":");
+        json_string(&mut s, o.kind.as_str());
+        s.push_str(",\"identity\":");
+        json_string(&mut s, &o.identity);
+    }
+    if let Some(a) = c.action {
+        s.push_str(",\"action\":");
+        json_string(&mut s, a);
+    }
+    s
+}

@@ -1,0 +1,368 @@
+//! The server is the judge of ordering: every corpus file that loads into PostgreSQL is
+//! split, shuffled (seeded; COPY data stays with its COPY, "other" statements keep their
+//! relative order), put back in order by `pgsplit order`, and loaded into a fresh database with
+//! `psql -v ON_ERROR_STOP=1`. It must load, and `pg_dump -s` of it must equal `pg_dump -s` of the
+//! original loaded as it is (the random `\restrict` key lines aside). The ordered output must
+//! also be byte-identical for every seed.
+//!
+//! Which files load, and why the others do not, is in `tests/server/loadable.tsv` (made by
+//! loading each file into PostgreSQL 15; see `tests/server/README.md`).
+//!
+//! The server: `PGSPLIT_TEST_DATABASE_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`).
+//! Each check makes and drops its own scratch databases. Without a server the tests are
+//! skipped, except under CI, where they fail.
+
+mod common;
+
+use pgsplit::cli::{split, Input, SplitOptions};
+use pgsplit::emit::{Emitter, Format};
+use pgsplit::model::Class;
+use pgsplit::{ScanOptions, Scanner, SegmentKind};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn url() -> String {
+    std::env::var("PGSPLIT_TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+/// The URL of database `db` on the test server.
+fn db_url(db: &str) -> String {
+    let base = url();
+    let (head, query) = match base.split_once('?') {
+        Some((h, q)) => (h.to_owned(), format!("?{q}")),
+        None => (base.clone(), String::new()),
+    };
+    let cut = head.rfind('/').filter(|&i| i > "postgres://".len()).unwrap_or(head.len());
+    format!("{}/{db}{query}", &head[..cut])
+}
+
+fn psql(db: &str, args: &[&str]) -> std::process::Output {
+    Command::new("psql")
+        .arg("-X")
+        .arg("-q")
+        .arg("-v")
+        .arg("ON_ERROR_STOP=1")
+        .arg("-d")
+        .arg(db_url(db))
+        .args(args)
+        .env_remove("PGCLIENTENCODING")
+        .output()
+        .expect("psql runs")
+}
+
+/// True when the server answers; under CI its absence is a failure.
+fn server() -> bool {
+    let ok = Command::new("psql")
+        .args(["-X", "-At", "-c", "SELECT 1", &url()])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "no PostgreSQL server at {} (set PGSPLIT_TEST_DATABASE_URL)",
+            url()
+        );
+        eprintln!("skipped: no PostgreSQL server at {}", url());
+    }
+    ok
+}
+
+static SCRATCH: AtomicUsize = AtomicUsize::new(0);
+
+/// A scratch database, dropped when this goes out of scope.
+struct Scratch(String);
+
+impl Scratch {
+    fn new() -> Scratch {
+        let name = format!(
+            "pgsplit_test_{}_{}",
+            std::process::id(),
+            SCRATCH.fetch_add(1, Ordering::SeqCst)
+        );
+        let o = psql("postgres", &["-c", &format!("CREATE DATABASE {name} TEMPLATE template0")]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        Scratch(name)
+    }
+
+    /// Loads a file; the error output when it fails.
+    fn load(&self, file: &Path) -> Result<(), String> {
+        let o = psql(&self.0, &["-f", file.to_str().unwrap()]);
+        if o.status.success() {
+            Ok(())
+        } else {
+            Err(String::from_utf8_lossy(&o.stderr).into_owned())
+        }
+    }
+
+    /// `pg_dump -s`, without the `\restrict` key lines.
+    fn schema(&self) -> String {
+        let o = Command::new("pg_dump")
+            .args(["-s", "-d", &db_url(&self.0)])
+            .output()
+            .expect("pg_dump runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .filter(|l| !l.starts_with("\\restrict") && !l.starts_with("\\unrestrict"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = psql("postgres", &["-c", &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.0)]);
+    }
+}
+
+/// A small seeded generator (SplitMix64): no dependency, the same sequence everywhere.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// The statements and meta-commands of `input`, each with its COPY data, shuffled with
+/// `seed`: "other" statements (and meta-commands) keep their relative order.
+fn shuffled(input: &[u8], seed: u64) -> Vec<u8> {
+    let mut units: Vec<Vec<pgsplit::OwnedSegment>> = Vec::new();
+    let mut scanner = Scanner::with_options(input, ScanOptions::default());
+    while let Some(seg) = scanner.next_segment() {
+        let seg = seg.unwrap().to_owned_segment();
+        match seg.kind() {
+            SegmentKind::Statement | SegmentKind::Meta => units.push(vec![seg]),
+            SegmentKind::CopyData => units.last_mut().unwrap().push(seg),
+            SegmentKind::Trivia => {}
+        }
+    }
+    let ctx = pgsplit::classify::Context::default();
+    let kept = |u: &Vec<pgsplit::OwnedSegment>| {
+        u[0].kind() == SegmentKind::Meta
+            || matches!(
+                pgsplit::classify::classify(&String::from_utf8_lossy(&u[0].text), &ctx).class,
+                Class::Other | Class::Unsupported
+            )
+    };
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    Rng(seed).shuffle(&mut order);
+    // The bytes of a file are in the encoding its SET client_encoding names: that stays first.
+    let encoding = |u: &Vec<pgsplit::OwnedSegment>| {
+        let t = String::from_utf8_lossy(&u[0].text).to_ascii_lowercase();
+        t.starts_with("set client_encoding") || t.starts_with("\\encoding")
+    };
+    order.sort_by_key(|&i| !encoding(&units[i]));
+    // the "other" units go back into the slots others took, in their input order
+    let mut others: Vec<usize> = (0..units.len()).filter(|&i| kept(&units[i])).collect();
+    others.reverse();
+    for slot in order.iter_mut() {
+        if kept(&units[*slot]) {
+            *slot = others.pop().unwrap();
+        }
+    }
+    let mut out = Vec::new();
+    let mut e = Emitter::new(&mut out, Format::Sql, true);
+    for &i in &order {
+        for seg in &units[i] {
+            e.segment(seg).unwrap();
+        }
+    }
+    e.finish().unwrap();
+    out
+}
+
+/// Whether any statement of `input` changes or drops existing objects.
+fn changes_existing(input: &[u8]) -> bool {
+    let ctx = pgsplit::classify::Context::default();
+    let mut scanner = Scanner::with_options(input, ScanOptions::default());
+    while let Some(seg) = scanner.next_segment() {
+        let seg = seg.unwrap();
+        if seg.kind() == SegmentKind::Statement
+            && pgsplit::classify::classify(&String::from_utf8_lossy(&seg.text), &ctx).changes_existing
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// `pgsplit order --keep-meta`.
+fn ordered(file: &Path) -> Result<(Vec<u8>, String), String> {
+    let opts = SplitOptions {
+        input: Input::Path(file.to_path_buf()),
+        keep_meta: true,
+        order: true,
+        ..SplitOptions::default()
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = split(&opts, &mut out, &mut err);
+    let err = String::from_utf8_lossy(&err).into_owned();
+    if code != 0 {
+        return Err(format!("pgsplit order failed on {}:\n{err}", file.display()));
+    }
+    Ok((out, err))
+}
+
+fn first_difference(a: &str, b: &str) -> String {
+    for (n, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            return format!("line {}:\n  original: {x}\n  ordered:  {y}", n + 1);
+        }
+    }
+    format!("lengths differ: {} vs {} lines", a.lines().count(), b.lines().count())
+}
+
+/// Roles the files need (`tests/server/loadable.tsv`), made when missing (never dropped:
+/// roles belong to the whole cluster).
+fn ensure_roles(roles: &[&str]) {
+    for r in roles {
+        let sql = format!(
+            "DO $$BEGIN CREATE ROLE \"{r}\" NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END$$"
+        );
+        let o = psql("postgres", &["-c", &sql]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+}
+
+/// The files that load, from the table.
+fn loadable() -> Vec<(PathBuf, Vec<String>)> {
+    let root = common::root();
+    let table = std::fs::read_to_string(root.join("tests/server/loadable.tsv")).unwrap();
+    let shared = root.join("../shared/corpus");
+    let mut out = Vec::new();
+    for line in table.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if !matches!(f[1], "loads" | "loads-with-roles") {
+            continue;
+        }
+        let path = match f[0].split_once(':') {
+            Some(("shared", p)) => shared.join(p),
+            Some(("own", p)) => root.join("corpus").join(p),
+            _ => panic!("bad path {}", f[0]),
+        };
+        if !path.exists() {
+            assert!(
+                std::env::var_os("CI").is_none() || f[0].starts_with("own:"),
+                "{} is missing",
+                path.display()
+            );
+            continue;
+        }
+        let roles = if f[2] == "-" { Vec::new() } else { f[2].split(',').map(str::to_owned).collect() };
+        out.push((path, roles));
+    }
+    out
+}
+
+/// Loads `file` as it is and after shuffling and ordering with each seed.
+fn check(file: &Path, seeds: &[u64]) -> Result<(), String> {
+    let input = std::fs::read(file).unwrap();
+    let original = Scratch::new();
+    original
+        .load(file)
+        .map_err(|e| format!("{}: the original does not load: {e}", file.display()))?;
+    let expected = original.schema();
+    drop(original);
+    let dir = tempfile::tempdir().unwrap();
+    // A migration that renames or drops things means something different when shuffled:
+    // such files are ordered as they are (seed 0: input order).
+    let migration = changes_existing(&input);
+    let seeds = if migration { &[0][..] } else { seeds };
+    let mut first: Option<Vec<u8>> = None;
+    for &seed in seeds {
+        let shuffled_path = dir.path().join(format!("shuffled-{seed}.sql"));
+        if seed == 0 {
+            std::fs::write(&shuffled_path, &input).unwrap();
+        } else {
+            std::fs::write(&shuffled_path, shuffled(&input, seed)).unwrap();
+        }
+        let (out, _notes) = ordered(&shuffled_path)?;
+        let ordered_path = dir.path().join(format!("ordered-{seed}.sql"));
+        std::fs::write(&ordered_path, &out).unwrap();
+        match &first {
+            None => first = Some(out),
+            Some(f) if *f != out => {
+                let keep = std::env::temp_dir().join("pgsplit-order-differs");
+                let _ = std::fs::create_dir_all(&keep);
+                let _ = std::fs::copy(&ordered_path, keep.join(format!("ordered-{seed}.sql")));
+                return Err(format!(
+                    "{}: the order depends on the input order (seed {seed} differs from seed {}); kept in {}",
+                    file.display(),
+                    seeds[0],
+                    keep.display()
+                ));
+            }
+            Some(_) => {}
+        }
+        let db = Scratch::new();
+        if let Err(e) = db.load(&ordered_path) {
+            let keep = std::env::temp_dir().join("pgsplit-order-failed");
+            let _ = std::fs::create_dir_all(&keep);
+            let name = file.file_name().unwrap().to_string_lossy().into_owned();
+            let _ = std::fs::copy(&ordered_path, keep.join(format!("{name}.ordered-{seed}.sql")));
+            return Err(format!(
+                "{} (seed {seed}): the ordered file does not load ({}): {e}",
+                file.display(),
+                keep.display()
+            ));
+        }
+        let got = db.schema();
+        if got != expected {
+            return Err(format!(
+                "{} (seed {seed}): pg_dump -s differs from the original's at {}",
+                file.display(),
+                first_difference(&expected, &got)
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn shuffled_corpus_dumps_load_in_dependency_order_and_dump_the_same() {
+    if !server() {
+        return;
+    }
+    let files = loadable();
+    assert!(files.len() >= 20, "only {} loadable files", files.len());
+    let roles: Vec<String> = files.iter().flat_map(|(_, r)| r.clone()).collect();
+    ensure_roles(&roles.iter().map(String::as_str).collect::<Vec<_>>());
+    let failures: Vec<String> = files
+        .iter()
+        .filter_map(|(f, _)| check(f, &[1, 2, 3]).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} files failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn the_harness_sees_load_errors() {
+    // A check that the table and this test agree on what "loads" means: a file listed as
+    // failing must really fail, so that a broken harness cannot pass everything.
+    if !server() {
+        return;
+    }
+    let root = common::root();
+    let bad = root.join("corpus/src/psql-quirks.sql");
+    let db = Scratch::new();
+    assert!(db.load(&bad).is_err(), "psql-quirks.sql is meant to stop with an error");
+}
