@@ -103,12 +103,39 @@ impl Scratch {
             .output()
             .expect("pg_dump runs");
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        String::from_utf8_lossy(&o.stdout)
+        let lines: Vec<&str> = String::from_utf8_lossy(&o.stdout)
             .lines()
             .filter(|l| !l.starts_with("\\restrict") && !l.starts_with("\\unrestrict"))
+            .map(str::to_owned)
             .collect::<Vec<_>>()
-            .join("\n")
+            .leak()
+            .iter()
+            .map(String::as_str)
+            .collect();
+        acl_runs_sorted(lines).join("\n")
     }
+}
+
+/// PostgreSQL keeps the entries of a privilege list in the order they were granted, and
+/// pg_dump prints them in that order; the order of GRANT statements for one object is not
+/// something a dependency order can keep once the input is shuffled. Runs of consecutive
+/// GRANT / REVOKE / ALTER DEFAULT PRIVILEGES lines are compared as sets.
+fn acl_runs_sorted(lines: Vec<&str>) -> Vec<&str> {
+    let acl = |l: &str| l.starts_with("GRANT ") || l.starts_with("REVOKE ") || l.starts_with("ALTER DEFAULT PRIVILEGES ");
+    let mut out = Vec::with_capacity(lines.len());
+    let mut run: Vec<&str> = Vec::new();
+    for l in lines {
+        if acl(l) {
+            run.push(l);
+            continue;
+        }
+        run.sort_unstable();
+        out.append(&mut run);
+        out.push(l);
+    }
+    run.sort_unstable();
+    out.append(&mut run);
+    out
 }
 
 impl Drop for Scratch {
@@ -158,8 +185,23 @@ fn shuffled(input: &[u8], seed: u64) -> Vec<u8> {
                 Class::Other | Class::Unsupported
             )
     };
-    let mut order: Vec<usize> = (0..units.len()).collect();
-    Rng(seed).shuffle(&mut order);
+    // Nothing moves across a meta-command that changes what follows (\\connect, \\if ...):
+    // the units are shuffled within the stretches between them.
+    let barrier = |u: &Vec<pgsplit::OwnedSegment>| u[0].meta().is_some_and(|m| m.effect.changes_meaning());
+    let mut order: Vec<usize> = Vec::with_capacity(units.len());
+    let mut rng = Rng(seed);
+    let mut start = 0;
+    for i in 0..=units.len() {
+        if i == units.len() || barrier(&units[i]) {
+            let mut part: Vec<usize> = (start..i).collect();
+            rng.shuffle(&mut part);
+            order.extend(part);
+            if i < units.len() {
+                order.push(i);
+            }
+            start = i + 1;
+        }
+    }
     // The bytes of a file are in the encoding its SET client_encoding names: that stays first.
     let encoding = |u: &Vec<pgsplit::OwnedSegment>| {
         let t = String::from_utf8_lossy(&u[0].text).to_ascii_lowercase();

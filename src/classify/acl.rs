@@ -165,9 +165,11 @@ pub(crate) fn default_privileges(s: &AlterDefaultPrivilegesStmt) -> Classified {
     let Some(action) = &s.action else {
         return Classified::default();
     };
+    let mut grantees = Vec::new();
     for g in &action.grantees {
         if let Some(NodeEnum::RoleSpec(r)) = &g.node {
             role(r, &mut refs);
+            grantees.push(if r.rolename.is_empty() { "PUBLIC".to_owned() } else { r.rolename.clone() });
         }
     }
     let kind = kind_of(ObjectType::try_from(action.objtype).unwrap_or(ObjectType::Undefined))
@@ -185,6 +187,10 @@ pub(crate) fn default_privileges(s: &AlterDefaultPrivilegesStmt) -> Classified {
     }
     name.push_str("on ");
     name.push_str(kind);
+    // One statement per grantee and direction: `from` (REVOKE) sorts before `to` (GRANT), as
+    // pg_dump writes them.
+    name.push_str(if action.is_grant { " to " } else { " from " });
+    name.push_str(&grantees.join(", "));
     let object = ObjectId {
         kind: ObjectKind::DefaultPrivileges,
         schema: None,
@@ -249,7 +255,7 @@ mod tests {
     fn default_privileges_are_their_own_definition() {
         insta::assert_snapshot!(
             check("ALTER DEFAULT PRIVILEGES FOR ROLE admin IN SCHEMA app GRANT SELECT ON TABLES TO reader"),
-            @"definition default-privileges:for role admin in schema app on table [grant] <- schema app, role admin, role reader"
+            @"definition default-privileges:for role admin in schema app on table to reader [grant] <- schema app, role admin, role reader"
         );
     }
 }

@@ -138,11 +138,16 @@ pub(crate) fn refresh(s: &RefreshMatViewStmt, ctx: &Context) -> Classified {
         return Classified::default();
     };
     let (schema, name) = relation_name(rel, ctx);
+    let mut refs = Collector::new(Strength::Hard);
+    if s.concurrent {
+        // needs the view populated: after the plain REFRESH (registered as its data)
+        refs.add_target(Target::DataOf(Box::new(relation_target(rel))), Strength::Hard);
+    }
     data(
         ObjectId::new(ObjectKind::MaterializedView, schema.as_deref(), &name),
         relation_target(rel),
-        "refresh",
-        Collector::new(Strength::Hard),
+        if s.concurrent { "refresh-concurrently" } else { "refresh" },
+        refs,
     )
 }
 

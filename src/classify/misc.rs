@@ -268,7 +268,29 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
                 ..Classified::default()
             }
         }
-        N::RenameStmt(_) | N::DropStmt(_) | N::AlterObjectSchemaStmt(_) | N::DropOwnedStmt(_)
+        N::DropStmt(d) => {
+            let mut c = other(node, true);
+            let remove = pg_query::protobuf::ObjectType::try_from(d.remove_type).unwrap_or(pg_query::protobuf::ObjectType::Undefined);
+            for o in &d.objects {
+                if let Some((_, target)) = super::objects::named(remove, o, ctx) {
+                    c.refs.push(crate::model::Ref { target, strength: Strength::Hard });
+                }
+            }
+            c
+        }
+        N::RenameStmt(r) => {
+            let mut c = other(node, true);
+            let rename = pg_query::protobuf::ObjectType::try_from(r.rename_type).unwrap_or(pg_query::protobuf::ObjectType::Undefined);
+            // the new name of a relation is defined here
+            if let (Some(rel), Some(kind)) = (&r.relation, super::objects::kind_of(rename)) {
+                if kind.namespace() == Namespace::Relation && !r.newname.is_empty() {
+                    let (schema, _) = super::relation_name(rel, ctx);
+                    c.also_defines.push(ObjectId::new(kind, schema.as_deref(), &r.newname));
+                }
+            }
+            c
+        }
+        N::AlterObjectSchemaStmt(_) | N::DropOwnedStmt(_)
         | N::ReassignOwnedStmt(_) | N::DropRoleStmt(_) | N::DropdbStmt(_) | N::TruncateStmt(_)
         | N::AlterExtensionContentsStmt(_) => other(node, true),
         _ => other(node, false),

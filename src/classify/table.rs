@@ -86,6 +86,13 @@ fn table(
     let mut c = definition(object, refs);
     c.also_defines = also;
     c.inline_foreign_keys = inline_fks;
+    if s.partbound.is_some() {
+        // a partition belongs to its parent
+        c.attached_to = s.inh_relations.first().and_then(|n| match &n.node {
+            Some(NodeEnum::RangeVar(r)) => Some(relation_target(r)),
+            _ => None,
+        });
+    }
     c
 }
 

@@ -164,11 +164,17 @@ impl Index {
         };
         let c = &item.class;
         match (c.class, c.action) {
-            (Class::Attached, Some("data")) => self.data_of.entry(key).or_default().push(i),
-            (Class::Attached, Some("add-column")) => self.shape_of.entry(key).or_default().push(i),
+            (Class::Attached, Some("data" | "refresh")) => self.data_of.entry(key).or_default().push(i),
+            // what changes the columns of a relation, their defaults included
+            (Class::Attached, Some("add-column" | "default" | "identity")) => {
+                self.shape_of.entry(key).or_default().push(i)
+            }
             (Class::Attached, Some("attach-partition"))
                 if c.object.as_ref().is_some_and(|o| o.kind != ObjectKind::Index) =>
             {
+                self.attach_of.entry(key).or_default().push(i)
+            }
+            (Class::Definition, _) if c.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Partition) => {
                 self.attach_of.entry(key).or_default().push(i)
             }
             (Class::Attached, Some("constraint"))
@@ -326,7 +332,7 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
                 ..
             } = &r.target
             {
-                if !found.is_empty() && c.action != Some("add-column") {
+                if !found.is_empty() && !matches!(c.action, Some("add-column" | "default" | "identity")) {
                     for &j in index.shape(&r.target, sp) {
                         edges.push(Edge { to: j, strength: r.strength });
                     }
@@ -337,7 +343,8 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
         // (attaching to a table that has them makes them on the partition, as pg_dump
         // expects not to happen: it adds them to each partition itself).
         let keyed = match (c.class, c.action) {
-            (Class::Attached, Some("constraint")) => true,
+            // (and data is loaded into a partitioned table once its partitions are there)
+            (Class::Attached, Some("constraint" | "data")) => true,
             (Class::Definition, _) => c.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Index),
             _ => false,
         };
@@ -364,10 +371,23 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
                 .find(|&j| j != i && items[j].class.class == Class::Definition);
         }
         edges.retain(|e| e.to != i);
+        if c.changes_existing {
+            // It acts where it stands: what is defined after it in the input comes after it.
+            let (later, earlier): (Vec<Edge>, Vec<Edge>) = edges.into_iter().partition(|e| e.to > i);
+            edges = earlier;
+            for e in later {
+                g.edges[e.to].push(Edge { to: i, strength: Strength::Hard });
+            }
+        }
         edges.sort();
         // one edge per target, hard when any is hard
         edges.dedup_by(|a, b| a.to == b.to);
+        edges.append(&mut g.edges[i]);
         g.edges[i] = edges;
+    }
+    for edges in &mut g.edges {
+        edges.sort();
+        edges.dedup_by(|a, b| a.to == b.to);
     }
     // Redefinitions keep their input order; so do "other" statements among themselves, and
     // nothing crosses a barrier.

@@ -348,7 +348,7 @@ fn sort(items: &[Item], g: &Graph) -> Result<Vec<usize>, Vec<usize>> {
     }
     // \unrestrict and other "last" statements wait for everything else.
     let last: Vec<usize> = (0..n).filter(|&i| items[i].pin == Pin::Last).collect();
-    let follows = |i: usize| items[i].class.class == Class::Attached && items[i].pin == Pin::Free && items[i].class.action != Some("refresh");
+    let follows = |i: usize| items[i].class.class == Class::Attached && items[i].pin == Pin::Free && !matches!(items[i].class.action, Some("refresh" | "refresh-concurrently"));
     let mut main: BinaryHeap<Reverse<u32>> = BinaryHeap::new();
     let mut front: BinaryHeap<Reverse<(u8, u32)>> = BinaryHeap::new();
     let push = |i: usize, main: &mut BinaryHeap<Reverse<u32>>, front: &mut BinaryHeap<Reverse<(u8, u32)>>| {

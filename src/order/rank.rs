@@ -30,6 +30,7 @@ pub(crate) fn rank(c: &Classified, on_matview: bool) -> u8 {
         Class::Attached => match c.action {
             Some("data") | Some("setval") => 38,
             Some("refresh") => 92,
+            Some("refresh-concurrently") => 93,
             Some("foreign-key") => 56,
             _ => c.object.as_ref().map_or(40, |o| kind_rank(o.kind, on_matview)),
         },
