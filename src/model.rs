@@ -418,6 +418,8 @@ pub struct Classified {
     /// For `SET search_path` and `set_config('search_path', ...)`: the new search path, which
     /// decides the schema of unqualified names in the statements after it.
     pub search_path: Option<Vec<String>>,
+    /// An unqualified name took its schema from the search path.
+    pub uses_search_path: bool,
 }
 
 impl Default for Class {

@@ -233,12 +233,12 @@ mod tests {
         insta::assert_snapshot!(check("COMMENT ON COLUMN app.t.c IS 'x'"), @"attached column:app.t.c [comment] on relation app.t <- relation app.t");
         insta::assert_snapshot!(
             check("COMMENT ON CONSTRAINT t_pkey ON app.t IS 'x'"),
-            @"attached constraint:app.t.t_pkey [comment] on relation app.t <- relation app.t"
+            @r#"attached constraint:app.t.t_pkey [comment] on constraint app."t.t_pkey" <- relation app.t, constraint app."t.t_pkey""#
         );
         insta::assert_snapshot!(check("COMMENT ON EXTENSION pg_trgm IS 'x'"), @"attached extension:pg_trgm [comment] on extension pg_trgm <- extension pg_trgm");
         insta::assert_snapshot!(
             check("COMMENT ON TRIGGER audit ON app.t IS 'x'"),
-            @"attached trigger:app.t.audit [comment] on relation app.t <- relation app.t"
+            @r#"attached trigger:app.t.audit [comment] on trigger app."t.audit" <- relation app.t, trigger app."t.audit""#
         );
         insta::assert_snapshot!(check("ALTER SCHEMA app OWNER TO bob"), @"attached schema:app [owner] on schema app <- schema app, role bob");
         insta::assert_snapshot!(

@@ -185,10 +185,10 @@ mod tests {
     #[test]
     fn large_objects_are_defined_by_lo_create() {
         insta::assert_snapshot!(check("SELECT pg_catalog.lo_create('424242');"), @"definition large-object:\"424242\"");
-        insta::assert_snapshot!(check("SELECT pg_catalog.lo_open('424242', 131072);"), @"other <- large-object 424242, function lo_open");
+        insta::assert_snapshot!(check("SELECT pg_catalog.lo_open('424242', 131072);"), @r#"other <- large-object "424242""#);
         insta::assert_snapshot!(
             check("ALTER LARGE OBJECT 424242 OWNER TO bob;"),
-            @"attached large-object:\"424242\" [owner] on large-object 424242 <- large-object 424242, role bob"
+            @r#"attached large-object:"424242" [owner] on large-object "424242" <- role bob, large-object "424242""#
         );
     }
 

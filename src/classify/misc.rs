@@ -281,12 +281,24 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
         N::RenameStmt(r) => {
             let mut c = other(node, true);
             let rename = pg_query::protobuf::ObjectType::try_from(r.rename_type).unwrap_or(pg_query::protobuf::ObjectType::Undefined);
-            // the new name of a relation is defined here
-            if let (Some(rel), Some(kind)) = (&r.relation, super::objects::kind_of(rename)) {
-                if kind.namespace() == Namespace::Relation && !r.newname.is_empty() {
+            // the new name is defined here
+            let kind = super::objects::kind_of(rename);
+            match (&r.relation, &r.object, kind) {
+                (Some(rel), _, Some(kind)) if kind.namespace() == Namespace::Relation && !r.newname.is_empty() => {
                     let (schema, _) = super::relation_name(rel, ctx);
                     c.also_defines.push(ObjectId::new(kind, schema.as_deref(), &r.newname));
                 }
+                (_, Some(object), Some(_)) if !r.newname.is_empty() => {
+                    if let Some((old, target)) = super::objects::named(rename, object, ctx) {
+                        c.refs.push(crate::model::Ref { target, strength: Strength::Hard });
+                        let new = match &old.parent {
+                            Some(p) => ObjectId::in_parent(old.kind, old.schema.as_deref(), p, &r.newname),
+                            None => ObjectId::new(old.kind, old.schema.as_deref(), &r.newname),
+                        };
+                        c.also_defines.push(new);
+                    }
+                }
+                _ => {}
             }
             c
         }

@@ -52,6 +52,8 @@ use refs::Collector;
 /// What a statement's meaning depends on that is set by earlier statements.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Context {
+    /// Set when a definition took its schema from the search path.
+    used_search_path: std::cell::Cell<bool>,
     /// The search path: the first schema receives unqualified definitions. pg_dump sets it to
     /// empty and qualifies everything.
     pub search_path: Vec<String>,
@@ -62,6 +64,7 @@ pub struct Context {
 impl Default for Context {
     fn default() -> Self {
         Context {
+            used_search_path: std::cell::Cell::new(false),
             search_path: vec!["public".to_owned()],
             standard_conforming_strings: true,
         }
@@ -74,12 +77,21 @@ impl Context {
         if !written.is_empty() {
             return Some(written.to_owned());
         }
+        self.used_search_path.set(true);
         Some(
             self.search_path
                 .first()
                 .cloned()
                 .unwrap_or_else(|| "public".to_owned()),
         )
+    }
+
+    /// A context with another search path.
+    pub fn with_search_path(&self, search_path: Vec<String>) -> Context {
+        Context {
+            search_path,
+            ..self.clone()
+        }
     }
 
     /// Applies what a classified statement changes (the search path).
@@ -102,6 +114,13 @@ impl Context {
 /// A statement the grammar rejects is [`Class::Unsupported`] with the parser's message in
 /// `reason`; nothing here panics on any input.
 pub fn classify(sql: &str, ctx: &Context) -> Classified {
+    ctx.used_search_path.set(false);
+    let mut c = classify_inner(sql, ctx);
+    c.uses_search_path = ctx.used_search_path.get();
+    c
+}
+
+fn classify_inner(sql: &str, ctx: &Context) -> Classified {
     let mut options = pg_query::ParserOptions::DEFAULT;
     if !ctx.standard_conforming_strings {
         options |= pg_query::ParserOptions::DISABLE_STANDARD_CONFORMING_STRINGS;
@@ -357,8 +376,8 @@ mod tests {
     #[test]
     fn dml_and_drops_are_other() {
         insta::assert_snapshot!(check("UPDATE app.t SET a = app.f(1)"), @"other <- function app.f, relation app.t");
-        insta::assert_snapshot!(check("DROP TABLE app.t"), @"other (changes existing)");
-        insta::assert_snapshot!(check("ALTER TABLE app.t RENAME TO u"), @"other <- relation app.t (changes existing)");
+        insta::assert_snapshot!(check("DROP TABLE app.t"), @"other <- relation app.t (changes existing)");
+        insta::assert_snapshot!(check("ALTER TABLE app.t RENAME TO u"), @"other +table:app.u <- relation app.t (changes existing)");
         insta::assert_snapshot!(check("BEGIN"), @"other");
         insta::assert_snapshot!(check("DO $$ BEGIN PERFORM app.f(); END $$"), @"other <- soft any app, soft any app.f");
     }

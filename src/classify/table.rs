@@ -306,7 +306,7 @@ mod tests {
         );
         insta::assert_snapshot!(
             check("CREATE TABLE app.p1 PARTITION OF app.p FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')"),
-            @"definition partition:app.p1 <- schema app, relation app.p"
+            @"definition partition:app.p1 on relation app.p <- schema app, relation app.p"
         );
         insta::assert_snapshot!(
             check("CREATE TABLE app.c (x int) INHERITS (app.base)"),

@@ -70,10 +70,8 @@ pub(crate) fn collect(
     let mut scanner = Scanner::with_options(source.reader()?, scan.clone());
     let mut units: Vec<Unit> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
-    let mut ctx = Context {
-        standard_conforming_strings: scan.standard_conforming_strings,
-        ..Context::default()
-    };
+    let mut ctx = Context::default();
+    ctx.standard_conforming_strings = scan.standard_conforming_strings;
     while let Some(seg) = scanner.next_segment() {
         let seg = seg.map_err(|e| CliError {
             subject: label.to_owned(),

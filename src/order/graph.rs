@@ -429,29 +429,47 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
             }
         }
     }
-    // A statement that changes or drops existing objects is a fence for them: statements
-    // after it in the input that use the same objects stay after it.
-    let mut fence: HashMap<usize, usize> = HashMap::new();
-    for i in 0..n {
-        let mut extra = Vec::new();
-        for e in &g.edges[i] {
-            if let Some(&f) = fence.get(&e.to) {
-                if f != i && f < i {
-                    extra.push(f);
+    // A script that changes or drops existing objects is a migration: there, statements that
+    // are kept in place (DML, DO, DROP, RENAME ...) act where they stand. Each is a fence for
+    // the objects it touches: statements before it in the input that touch them stay before
+    // it, those after stay after. Fence edges are soft: they give way in a cycle.
+    if items.iter().any(|it| it.class.changes_existing) {
+        let mut touched: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut fence: HashMap<usize, usize> = HashMap::new();
+        for i in 0..n {
+            let targets: Vec<usize> = g.edges[i].iter().map(|e| e.to).collect();
+            let is_fence = items[i].pin == Pin::Free
+                && matches!(items[i].class.class, Class::Other | Class::Unsupported);
+            let mut extra = Vec::new();
+            for &d in &targets {
+                if let Some(&f) = fence.get(&d) {
+                    if f < i {
+                        extra.push(f);
+                    }
+                }
+                if is_fence {
+                    extra.extend(touched.remove(&d).unwrap_or_default().into_iter().filter(|&s| s < i));
                 }
             }
-        }
-        for f in extra {
-            add_edge(&mut g.edges[i], f);
-        }
-        if items[i].class.changes_existing {
-            let targets: Vec<usize> = g.edges[i].iter().map(|e| e.to).collect();
-            for d in targets {
-                fence.insert(d, i);
+            for &d in &targets {
+                if is_fence {
+                    fence.insert(d, i);
+                } else {
+                    touched.entry(d).or_default().push(i);
+                }
+            }
+            for f in extra {
+                add_soft_edge(&mut g.edges[i], f);
             }
         }
     }
     g
+}
+
+fn add_soft_edge(edges: &mut Vec<Edge>, to: usize) {
+    if let Err(k) = edges.binary_search_by_key(&to, |e| e.to) {
+        edges.insert(k, Edge { to, strength: Strength::Soft });
+    }
 }
 
 fn add_edge(edges: &mut Vec<Edge>, to: usize) {

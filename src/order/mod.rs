@@ -164,7 +164,11 @@ pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
     // Every setting moves to the front, so every statement of the output runs with the
     // search path the settings leave: names are resolved with that one.
     let path = effective_search_path(&items);
+    let ctx = Context::default().with_search_path(path.clone());
     for item in &mut items {
+        if item.class.uses_search_path && item.search_path != path && item.pin == Pin::Free {
+            item.class = classify(&item.text, &ctx);
+        }
         item.search_path.clone_from(&path);
     }
     let mut changes = Vec::new();
@@ -242,10 +246,7 @@ pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
                             if alters.is_empty() {
                                 continue;
                             }
-                            let ctx = Context {
-                                search_path: items[i].search_path.clone(),
-                                ..Context::default()
-                            };
+                            let ctx = Context::default().with_search_path(items[i].search_path.clone());
                             let mut class = classify(&table, &ctx);
                             // the CREATE TABLE keeps the FKs to tables outside the cycle
                             class.inline_foreign_keys.clear();
