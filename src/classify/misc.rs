@@ -251,6 +251,60 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             }
             _ => other(node, false),
         },
+        N::AlterSubscriptionStmt(s) => {
+            let target = Target::object(Namespace::Subscription, None, &s.subname);
+            attached(ObjectId::new(ObjectKind::Subscription, None, &s.subname), target, "alter", Collector::new(Strength::Hard))
+        }
+        N::AlterStatsStmt(s) => alter_named(ObjectKind::Statistics, Namespace::Statistics, &s.defnames, ctx, Collector::new(Strength::Hard)),
+        N::AlterTypeStmt(s) => alter_named(ObjectKind::Type, Namespace::Type, &s.type_name, ctx, super::walk_all(&s.options)),
+        N::AlterTsdictionaryStmt(s) => {
+            alter_named(ObjectKind::TextSearchDictionary, Namespace::TextSearch, &s.dictname, ctx, Collector::new(Strength::Hard))
+        }
+        N::AlterCollationStmt(s) => alter_named(ObjectKind::Collation, Namespace::Collation, &s.collname, ctx, Collector::new(Strength::Hard)),
+        N::AlterOperatorStmt(s) => match &s.opername {
+            Some(o) => {
+                let node_ref = node;
+                let node = Node { node: Some(NodeEnum::ObjectWithArgs(o.clone())) };
+                match super::objects::named(pg_query::protobuf::ObjectType::ObjectOperator, &node, ctx) {
+                    Some((id, target)) => attached(id, target, "alter", super::walk_all(&s.options)),
+                    None => other(node_ref, false),
+                }
+            }
+            None => other(node, false),
+        },
+        N::AlterFdwStmt(s) => {
+            let target = Target::object(Namespace::ForeignDataWrapper, None, &s.fdwname);
+            let mut refs = Collector::new(Strength::Hard);
+            for o in &s.func_options {
+                if let Some(NodeEnum::DefElem(d)) = &o.node {
+                    if let Some(a) = &d.arg {
+                        function_name(list(a), &mut refs);
+                    }
+                }
+            }
+            attached(ObjectId::new(ObjectKind::ForeignDataWrapper, None, &s.fdwname), target, "alter", refs)
+        }
+        N::AlterForeignServerStmt(s) => {
+            let target = Target::object(Namespace::Server, None, &s.servername);
+            attached(ObjectId::new(ObjectKind::Server, None, &s.servername), target, "alter", Collector::new(Strength::Hard))
+        }
+        N::AlterUserMappingStmt(s) => {
+            let target = Target::object(Namespace::Server, None, &s.servername);
+            let user = s.user.as_ref().map_or("public".to_owned(), |r| {
+                if r.rolename.is_empty() { "current_user".to_owned() } else { r.rolename.clone() }
+            });
+            let id = ObjectId::with_suffix(ObjectKind::UserMapping, None, &user, &format!(" SERVER {}", s.servername));
+            attached(id, target, "alter", Collector::new(Strength::Hard))
+        }
+        N::AlterPolicyStmt(s) => match &s.table {
+            Some(rel) => {
+                let (schema, table) = super::relation_name(rel, ctx);
+                let target = Target::object(Namespace::Policy, (!rel.schemaname.is_empty()).then_some(rel.schemaname.as_str()), &format!("{}.{}", rel.relname, s.policy_name));
+                let refs = super::walk_all(s.qual.as_deref().into_iter().chain(s.with_check.as_deref()));
+                attached(ObjectId::in_parent(ObjectKind::Policy, schema.as_deref(), &table, &s.policy_name), target, "alter", refs)
+            }
+            None => other(node, false),
+        },
         N::DoStmt(s) => {
             let mut c = Collector::new(Strength::Soft);
             for a in &s.args {
@@ -307,6 +361,15 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
         | N::AlterExtensionContentsStmt(_) => other(node, true),
         _ => other(node, false),
     }
+}
+
+/// `ALTER <kind> name ...` on a schema object named by a list of names: attached to it.
+fn alter_named(kind: ObjectKind, ns: Namespace, names: &[Node], ctx: &Context, refs: Collector) -> Classified {
+    let Some((schema, name)) = qualified(names) else {
+        return Classified::default();
+    };
+    let target = Target::object(ns, schema.as_deref(), &name);
+    attached(super::defined(kind, schema, &name, ctx), target, "alter", refs)
 }
 
 /// References in sequence options (`AS type`, `OWNED BY t.c`); true when `OWNED BY` names a

@@ -26,6 +26,9 @@ use std::io::{self, BufWriter, Write};
 struct Unit {
     seg: OwnedSegment,
     copy: Vec<CopyChunk>,
+    /// The meta-command that sent the statement (`\g`, `\gset` ...): it stays right after
+    /// it.
+    sent_by: Option<OwnedSegment>,
 }
 
 struct CopyChunk {
@@ -100,9 +103,21 @@ pub(crate) fn collect(
                 units.push(Unit {
                     seg: seg.to_owned_segment(),
                     copy: Vec::new(),
+                    sent_by: None,
                 });
             }
             Detail::Meta(m) => {
+                let sends_last = units.last().is_some_and(|u| {
+                    u.sent_by.is_none()
+                        && u.copy.is_empty()
+                        && matches!(&u.seg.detail, Detail::Statement(s) if matches!(&s.terminator, Terminator::Meta(n) if *n == m.name))
+                });
+                if sends_last {
+                    if let Some(u) = units.last_mut() {
+                        u.sent_by = Some(seg.to_owned_segment());
+                    }
+                    continue;
+                }
                 let (class, pin) = meta_item(&m.name, m.effect);
                 items.push(Item {
                     class,
@@ -113,6 +128,7 @@ pub(crate) fn collect(
                 units.push(Unit {
                     seg: seg.to_owned_segment(),
                     copy: Vec::new(),
+                    sent_by: None,
                 });
             }
             Detail::CopyData(info) => {
@@ -256,6 +272,7 @@ fn write_unit(
     members: Option<String>,
 ) -> Result<(), CliError> {
     let w = |e| CliError::io("<stdout>", "cannot write", e);
+    let members_given = members.is_some();
     match text {
         None => out.segment(&u.seg, members).map_err(w)?,
         Some(t) => {
@@ -276,6 +293,10 @@ fn write_unit(
             out.segment(&seg, members).map_err(w)?;
             return Ok(());
         }
+    }
+    if let Some(m) = &u.sent_by {
+        let members = members_given.then(|| "\"class\":\"other\",\"object\":null,\"depends_on\":[]".to_owned());
+        out.segment(m, members).map_err(w)?;
     }
     for c in &u.copy {
         let bytes = source.read_at(c.span.start, c.span.len() as usize)?;
@@ -344,8 +365,30 @@ pub(crate) fn split(
     let index = graph::index(&items);
     let annotate = opts.out_dir.is_none() && matches!(opts.format, Format::Json | Format::Jsonl);
     let members = |i: usize| annotate.then(|| annotation(&items, &index, &g, i));
+    // Text goes out in the encoding it came in: where settings moved to the front leave
+    // another client encoding in effect than a statement was written in, one is set.
+    let raw_text = !annotate;
     let write_steps = |out: &mut Out<'_, '_>, source: &mut Source| -> Result<(), CliError> {
+        let mut current = opts.encoding;
         for step in &steps {
+            let unit = match step {
+                Step::Statement(i) | Step::Rewritten { index: i, .. } => &analysis.units[*i],
+                Step::Added { from, .. } => &analysis.units[*from],
+            };
+            let item = match step {
+                Step::Statement(i) | Step::Rewritten { index: i, .. } => &items[*i],
+                Step::Added { item, .. } => &items[*item],
+            };
+            if raw_text && item.class.action != Some("client_encoding") && unit.seg.encoding != current && !unit.seg.text.is_ascii() {
+                let set = format!("SET client_encoding = '{}';", unit.seg.encoding.name());
+                write_unit(out, source, &Unit { seg: unit.seg.clone(), copy: Vec::new(), sent_by: None }, Some(&set), None)?;
+                current = unit.seg.encoding;
+            }
+            if item.class.action == Some("client_encoding") {
+                if let Some(e) = encoding_set_by(&item.text) {
+                    current = e;
+                }
+            }
             match step {
                 Step::Statement(i) => write_unit(out, source, &analysis.units[*i], None, members(*i))?,
                 Step::Rewritten { index: i, text } => {
@@ -387,6 +430,21 @@ pub(crate) fn split(
         }
     }
     Ok(0)
+}
+
+/// The encoding a `SET client_encoding` or `\encoding` names.
+fn encoding_set_by(text: &str) -> Option<Encoding> {
+    let t = text.trim().trim_end_matches(';').trim();
+    let value = if let Some(rest) = t.strip_prefix("\\encoding") {
+        rest.trim()
+    } else {
+        let lower = t.to_ascii_lowercase();
+        let at = lower.find("client_encoding")? + "client_encoding".len();
+        let rest = t[at..].trim_start();
+        let rest = rest.strip_prefix('=').or_else(|| rest.get(2..).filter(|_| rest[..2].eq_ignore_ascii_case("to")))?;
+        rest.trim()
+    };
+    Encoding::from_name(value.trim_matches(|c| c == '\'' || c == '"'))
 }
 
 /// Notes and warnings about what ordering did.

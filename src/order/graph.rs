@@ -31,6 +31,9 @@ pub struct Graph {
     pub owner: Vec<Option<usize>>,
     /// Statements that redefine an object already defined earlier in the input.
     pub duplicates: Vec<(usize, usize)>,
+    /// The soft edges that keep a migration's statements where they stand: `(from, to)`.
+    /// They give way last when a cycle is broken.
+    pub fences: std::collections::HashSet<(usize, usize)>,
 }
 
 type Key = (Namespace, String, String);
@@ -43,6 +46,7 @@ pub(crate) struct Index {
     data_of: HashMap<(String, String), Vec<usize>>,
     keys_of: HashMap<(String, String), Vec<usize>>,
     shape_of: HashMap<(String, String), Vec<usize>>,
+    defaults_of: HashMap<(String, String), Vec<usize>>,
     attach_of: HashMap<(String, String), Vec<usize>>,
 }
 
@@ -120,6 +124,7 @@ impl Index {
             data_of: HashMap::new(),
             keys_of: HashMap::new(),
             shape_of: HashMap::new(),
+            defaults_of: HashMap::new(),
             attach_of: HashMap::new(),
         }
     }
@@ -165,9 +170,10 @@ impl Index {
         let c = &item.class;
         match (c.class, c.action) {
             (Class::Attached, Some("data" | "refresh")) => self.data_of.entry(key).or_default().push(i),
-            // what changes the columns of a relation, their defaults included
-            (Class::Attached, Some("add-column" | "default" | "identity")) => {
-                self.shape_of.entry(key).or_default().push(i)
+            (Class::Attached, Some("add-column")) => self.shape_of.entry(key).or_default().push(i),
+            // data needs the defaults of its columns
+            (Class::Attached, Some("default" | "identity")) => {
+                self.defaults_of.entry(key).or_default().push(i)
             }
             (Class::Attached, Some("attach-partition"))
                 if c.object.as_ref().is_some_and(|o| o.kind != ObjectKind::Index) =>
@@ -265,6 +271,13 @@ impl Index {
         }
     }
 
+    /// The `ALTER TABLE ... SET DEFAULT` (and identity) statements of a relation.
+    fn defaults(&self, t: &Target, search_path: &[String]) -> &[usize] {
+        self.relation_key(t, search_path)
+            .and_then(|k| self.defaults_of.get(&k))
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The `ALTER TABLE ... ADD COLUMN` statements of the relation a reference names.
     fn shape(&self, t: &Target, search_path: &[String]) -> &[usize] {
         self.relation_key(t, search_path)
@@ -307,7 +320,11 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
         edges: vec![Vec::new(); n],
         owner: vec![None; n],
         duplicates: Vec::new(),
+        fences: Default::default(),
     };
+    // In a migration (see below), a column added later in the input is not needed by what
+    // comes before it.
+    let migration = items.iter().any(|it| it.class.changes_existing);
     for (i, item) in items.iter().enumerate() {
         let sp = &item.search_path;
         let c = &item.class;
@@ -332,9 +349,18 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
                 ..
             } = &r.target
             {
-                if !found.is_empty() && !matches!(c.action, Some("add-column" | "default" | "identity")) {
+                if !found.is_empty() && c.action != Some("add-column") {
                     for &j in index.shape(&r.target, sp) {
-                        edges.push(Edge { to: j, strength: r.strength });
+                        if !migration || j < i {
+                            edges.push(Edge { to: j, strength: r.strength });
+                        }
+                    }
+                }
+                if !found.is_empty() && c.action == Some("data") {
+                    for &j in index.defaults(&r.target, sp) {
+                        if !migration || j < i {
+                            edges.push(Edge { to: j, strength: r.strength });
+                        }
                     }
                 }
             }
@@ -433,7 +459,7 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
     // are kept in place (DML, DO, DROP, RENAME ...) act where they stand. Each is a fence for
     // the objects it touches: statements before it in the input that touch them stay before
     // it, those after stay after. Fence edges are soft: they give way in a cycle.
-    if items.iter().any(|it| it.class.changes_existing) {
+    if migration {
         let mut touched: HashMap<usize, Vec<usize>> = HashMap::new();
         let mut fence: HashMap<usize, usize> = HashMap::new();
         for i in 0..n {
@@ -459,16 +485,23 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
                 }
             }
             for f in extra {
-                add_soft_edge(&mut g.edges[i], f);
+                if add_soft_edge(&mut g.edges[i], f) {
+                    g.fences.insert((i, f));
+                }
             }
         }
     }
     g
 }
 
-fn add_soft_edge(edges: &mut Vec<Edge>, to: usize) {
-    if let Err(k) = edges.binary_search_by_key(&to, |e| e.to) {
-        edges.insert(k, Edge { to, strength: Strength::Soft });
+/// Adds a soft edge unless there is an edge already; true when added.
+fn add_soft_edge(edges: &mut Vec<Edge>, to: usize) -> bool {
+    match edges.binary_search_by_key(&to, |e| e.to) {
+        Ok(_) => false,
+        Err(k) => {
+            edges.insert(k, Edge { to, strength: Strength::Soft });
+            true
+        }
     }
 }
 

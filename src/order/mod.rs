@@ -210,17 +210,26 @@ pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
             }
             Err(stuck) => {
                 let sccs = cycles(&g, &stuck);
-                // 1. soft edges inside cycles
+                // 1. soft edges inside cycles: preferences and function bodies first, the
+                //    fences that keep a migration's statements in place last
                 let mut progress = false;
-                for scc in &sccs {
-                    for &i in scc {
-                        for e in &g.edges[i] {
-                            if e.strength == Strength::Soft && scc.contains(&e.to) {
-                                dropped.push((i, e.to));
-                                changes.push(Change::SoftDependencyIgnored { from: i, to: e.to });
-                                progress = true;
+                for fences in [false, true] {
+                    for scc in &sccs {
+                        for &i in scc {
+                            for e in &g.edges[i] {
+                                if e.strength == Strength::Soft
+                                    && scc.contains(&e.to)
+                                    && g.fences.contains(&(i, e.to)) == fences
+                                {
+                                    dropped.push((i, e.to));
+                                    changes.push(Change::SoftDependencyIgnored { from: i, to: e.to });
+                                    progress = true;
+                                }
                             }
                         }
+                    }
+                    if progress {
+                        break;
                     }
                 }
                 if progress {
