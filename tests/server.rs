@@ -299,7 +299,7 @@ fn ensure_roles(roles: &[&str]) {
 }
 
 /// The files that load, from the table.
-fn loadable() -> Vec<(PathBuf, Vec<String>)> {
+fn loadable() -> Vec<(PathBuf, Vec<String>, bool)> {
     let root = common::root();
     let table = std::fs::read_to_string(root.join("tests/server/loadable.tsv")).unwrap();
     let shared = root.join("../shared/corpus");
@@ -323,13 +323,15 @@ fn loadable() -> Vec<(PathBuf, Vec<String>)> {
             continue;
         }
         let roles = if f[2] == "-" { Vec::new() } else { f[2].split(',').map(str::to_owned).collect() };
-        out.push((path, roles));
+        // a documented difference: the ordered file must load, its schema may differ
+        let same = f.get(5).is_none_or(|o| !o.starts_with("differs"));
+        out.push((path, roles, same));
     }
     out
 }
 
 /// Loads `file` as it is and after shuffling and ordering with each seed.
-fn check(file: &Path, seeds: &[u64]) -> Result<(), String> {
+fn check(file: &Path, seeds: &[u64], same: bool) -> Result<(), String> {
     let input = std::fs::read(file).unwrap();
     let original = Scratch::new();
     original
@@ -381,7 +383,7 @@ fn check(file: &Path, seeds: &[u64]) -> Result<(), String> {
             ));
         }
         let got = db.schema();
-        if got != expected {
+        if same && got != expected {
             return Err(format!(
                 "{} (seed {seed}): pg_dump -s differs from the original's at {}",
                 file.display(),
@@ -399,11 +401,11 @@ fn shuffled_corpus_dumps_load_in_dependency_order_and_dump_the_same() {
     }
     let files = loadable();
     assert!(files.len() >= 20, "only {} loadable files", files.len());
-    let roles: Vec<String> = files.iter().flat_map(|(_, r)| r.clone()).collect();
+    let roles: Vec<String> = files.iter().flat_map(|(_, r, _)| r.clone()).collect();
     ensure_roles(&roles.iter().map(String::as_str).collect::<Vec<_>>());
     let failures: Vec<String> = files
         .iter()
-        .filter_map(|(f, _)| check(f, &[1, 2, 3]).err())
+        .filter_map(|(f, _, same)| check(f, &[1, 2, 3], *same).err())
         .collect();
     assert!(
         failures.is_empty(),

@@ -490,7 +490,25 @@ fn order_report(plan: &order::Plan, analysis: &Analysis, report: &mut Report) {
             at: at(later),
         });
     }
+    // ALTER DEFAULT PRIVILEGES goes near the end, as in pg_dump output; written before the
+    // objects it was meant for, it no longer applies to them.
+    let first_created = analysis.items.iter().position(|it| {
+        it.class.class == Class::Definition
+            && it.class.object.as_ref().is_some_and(|o| {
+                use crate::model::ObjectKind as K;
+                matches!(o.kind, K::Table | K::Partition | K::View | K::MaterializedView | K::Sequence | K::Function | K::Procedure | K::Type | K::Enum | K::Domain | K::Composite | K::Range | K::Schema | K::ForeignTable)
+            })
+    });
     for (i, item) in analysis.items.iter().enumerate() {
+        let adp = item.class.object.as_ref().is_some_and(|o| o.kind == crate::model::ObjectKind::DefaultPrivileges);
+        if adp && first_created.is_some_and(|f| i < f) {
+            report.add(Diagnostic {
+                severity: Severity::Warning,
+                code: "default-privileges-moved",
+                message: "ALTER DEFAULT PRIVILEGES is placed after the objects, as pg_dump does: objects created after it in the input no longer get these privileges".to_owned(),
+                at: at(i),
+            });
+        }
         if item.class.changes_existing {
             report.add(Diagnostic {
                 severity: Severity::Warning,

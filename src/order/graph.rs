@@ -415,6 +415,17 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
         edges.sort();
         edges.dedup_by(|a, b| a.to == b.to);
     }
+    // Columns added to one table keep their input order: it is the column order.
+    let mut last_column: HashMap<(String, String), usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if item.class.class == Class::Attached && item.class.action == Some("add-column") {
+            if let Some(key) = item.class.attached_to.as_ref().and_then(|t| index.relation_key(t, &item.search_path)) {
+                if let Some(j) = last_column.insert(key, i) {
+                    add_edge(&mut g.edges[i], j);
+                }
+            }
+        }
+    }
     // Redefinitions keep their input order; so do "other" statements among themselves, and
     // nothing crosses a barrier.
     let mut first_def: HashMap<&str, usize> = HashMap::new();
