@@ -224,6 +224,16 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
             Some(_) => "alter",
         });
     }
+    // A statement that adds a column shapes the table, whatever else it does.
+    let adds_column = cmds.iter().any(|c| {
+        matches!(
+            AlterTableType::try_from(c.subtype),
+            Ok(AlterTableType::AtAddColumn | AlterTableType::AtAddColumnToView)
+        )
+    });
+    if adds_column {
+        action = Some("add-column");
+    }
     let mut c = Classified {
         class: if changes { Class::Other } else { Class::Attached },
         object: Some(object),
@@ -288,6 +298,14 @@ mod tests {
             @"attached table:app.t [replica-identity] on relation app.t <- relation app.t, relation app.t_key"
         );
         insta::assert_snapshot!(check("ALTER TABLE app.t ENABLE ROW LEVEL SECURITY;"), @"attached table:app.t [row-security] on relation app.t <- relation app.t");
+    }
+
+    #[test]
+    fn adding_a_column_among_other_changes_still_shapes_the_table() {
+        insta::assert_snapshot!(
+            check("ALTER TABLE app.t ADD COLUMN a int, ALTER COLUMN b SET DEFAULT 1"),
+            @"attached table:app.t [add-column] on relation app.t <- relation app.t"
+        );
     }
 
     #[test]
