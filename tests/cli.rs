@@ -520,3 +520,149 @@ fn keep_meta_keeps_copy_data_after_backslash_copy() {
     let out = with_stdin(&["split", "-q"], b"SELECT 'open");
     assert!(text(&out.stderr).contains("error: unterminated quoted string"));
 }
+
+const SHUFFLED: &[u8] = b"\\restrict k\n\
+CREATE VIEW app.v AS SELECT id FROM app.t;\n\
+ALTER TABLE ONLY app.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n\
+COMMENT ON TABLE app.t IS 'x';\n\
+CREATE TABLE app.t (id integer, m app.mood);\n\
+COPY app.t (id, m) FROM stdin;\n1\tok\n\\.\n\
+CREATE TYPE app.mood AS ENUM ('ok');\n\
+SET search_path = '';\n\
+CREATE SCHEMA app;\n\
+\\unrestrict k\n";
+
+#[test]
+fn order_puts_everything_after_what_it_needs_and_keeps_copy_data() {
+    let out = with_stdin(&["order", "--keep-meta", "-q"], SHUFFLED);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    insta::assert_snapshot!(text(&out.stdout), @r"
+    \restrict k
+
+    SET search_path = '';
+
+    CREATE SCHEMA app;
+
+    CREATE TYPE app.mood AS ENUM ('ok');
+
+    CREATE TABLE app.t (id integer, m app.mood);
+
+    COMMENT ON TABLE app.t IS 'x';
+
+    COPY app.t (id, m) FROM stdin;
+    1	ok
+    \.
+
+    ALTER TABLE ONLY app.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+
+    CREATE VIEW app.v AS SELECT id FROM app.t;
+
+    \unrestrict k
+    ");
+    // the same as split --order dependency
+    let split = with_stdin(&["split", "--order", "dependency", "--keep-meta", "-q"], SHUFFLED);
+    assert_eq!(split.stdout, out.stdout);
+}
+
+#[test]
+fn json_says_what_each_statement_is_and_needs() {
+    let (_dir, path) = tmp_file(SHUFFLED);
+    let v = json(&["split", "--format", "json", &path]);
+    let view = &v[1];
+    assert_eq!(view["class"], "definition");
+    assert_eq!(view["object"]["kind"], "view");
+    assert_eq!(view["object"]["schema"], "app");
+    assert_eq!(view["object"]["name"], "v");
+    assert_eq!(view["object"]["identity"], "view:app.v");
+    assert_eq!(view["depends_on"], serde_json::json!(["schema:app", "table:app.t"]));
+    let pk = &v[2];
+    assert_eq!(pk["class"], "attached");
+    assert_eq!(pk["action"], "constraint");
+    assert_eq!(pk["attached_to"], "table:app.t");
+    assert_eq!(v[5]["action"], "data");
+    assert_eq!(v[0]["kind"], "meta");
+    assert_eq!(v[0]["class"], "setting");
+}
+
+#[test]
+fn cycles_of_foreign_keys_are_broken_and_reported() {
+    let input = b"CREATE TABLE a (id int PRIMARY KEY, b_id int REFERENCES b);\n\
+CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);\n";
+    let out = with_stdin(&["order"], input);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        "CREATE TABLE a (id int PRIMARY KEY, b_id int);\n\nCREATE TABLE b (id int PRIMARY KEY, a_id int);\n\n\
+ALTER TABLE a ADD FOREIGN KEY (b_id) REFERENCES b;\n\nALTER TABLE b ADD FOREIGN KEY (a_id) REFERENCES a;\n\n"
+    );
+    let err = text(&out.stderr);
+    assert!(err.contains("<stdin>:1:1: note: 1 foreign key of table:public.a moved"), "{err}");
+    assert!(err.contains("[foreign-keys-moved]"), "{err}");
+}
+
+#[test]
+fn a_cycle_that_cannot_be_broken_is_an_error_naming_the_objects() {
+    let out = with_stdin(
+        &["order"],
+        b"CREATE VIEW a AS SELECT * FROM b;\nCREATE VIEW b AS SELECT * FROM a;\n",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("<stdin>:1:1: error: dependency cycle that cannot be broken: view:public.a -> view:public.b [dependency-cycle]"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unparseable_statements_pass_through_and_are_reported() {
+    let input = b"CREATE TABLE t (a int);\nCREATE TABLE (oops;\nSELECT 1;\n";
+    let out = with_stdin(&["order"], input);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("CREATE TABLE (oops;"));
+    let err = text(&out.stderr);
+    assert!(err.contains("<stdin>:2:1: warning: not understood by the PostgreSQL 18 grammar"), "{err}");
+    assert!(err.contains("[unsupported-statement]"), "{err}");
+    let strict = with_stdin(&["order", "--strict"], input);
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(strict.stdout.is_empty());
+    let v: Value = serde_json::from_slice(&with_stdin(&["split", "--format", "json", "-q"], input).stdout).unwrap();
+    assert_eq!(v[1]["class"], "unsupported");
+    assert_eq!(v[1]["reason"], "syntax error at or near \"(\"");
+}
+
+#[test]
+fn migrations_that_change_objects_are_warned_about() {
+    let out = with_stdin(&["order"], b"CREATE TABLE t (a int);\nALTER TABLE t RENAME a TO b;\nINSERT INTO t (b) VALUES (1);\n");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        "CREATE TABLE t (a int);\n\nALTER TABLE t RENAME a TO b;\n\nINSERT INTO t (b) VALUES (1);\n\n"
+    );
+    assert!(text(&out.stderr).contains("[order-changes-existing]"));
+}
+
+#[test]
+fn graph_in_dot_and_json() {
+    let input = b"CREATE TABLE t (id int);\nCREATE VIEW v AS SELECT id FROM t;\nCOMMENT ON VIEW v IS 'x';\n";
+    let out = with_stdin(&["graph"], input);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!(text(&out.stdout), @r#"
+    digraph pgsplit {
+      rankdir=LR;
+      node [shape=box, fontname="monospace", fontsize=10];
+      n0 [label="1:1 table:public.t"];
+      n1 [label="2:1 view:public.v"];
+      n2 [label="3:1 comment view:public.v", style=rounded];
+      // an edge goes from what is needed to what needs it
+      n0 -> n1;
+      n1 -> n2;
+    }
+    "#);
+    let out = with_stdin(&["graph", "--format", "json"], input);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["nodes"][1]["identity"], "view:public.v");
+    assert_eq!(v["edges"][0], serde_json::json!({"from": 0, "to": 1, "strength": "hard"}));
+    assert_eq!(v["edges"].as_array().unwrap().len(), 2);
+}
