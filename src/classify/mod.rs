@@ -129,10 +129,14 @@ fn classify_inner(sql: &str, ctx: &Context) -> Classified {
         Ok(p) => p,
         Err(e) => {
             let mut c = Classified::new(Class::Unsupported);
-            c.reason = Some(match e {
+            let mut reason = match e {
                 pg_query::Error::Parse(m) => m,
                 other => other.to_string(),
-            });
+            };
+            if let Some(var) = psql_variable(sql) {
+                reason.push_str(&format!(" (it uses the psql variable :{var}, which only psql fills in)"));
+            }
+            c.reason = Some(reason);
             return c;
         }
     };
@@ -156,6 +160,33 @@ fn classify_inner(sql: &str, ctx: &Context) -> Classified {
             c
         }
     }
+}
+
+/// The first psql variable reference (`:name`, `:'name'`, `:"name"`) outside quotes.
+fn psql_variable(sql: &str) -> Option<String> {
+    let b = sql.as_bytes();
+    let mut i = 0;
+    let mut quote: Option<u8> = None;
+    while i < b.len() {
+        let c = b[i];
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'\'' || c == b'"' => quote = Some(c),
+            None if c == b':' && b.get(i + 1) == Some(&b':') => i += 1,
+            None if c == b':' => {
+                let rest = &sql[i + 1..];
+                let rest = rest.trim_start_matches(['\'', '"']);
+                let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                if name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') {
+                    return Some(name);
+                }
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 fn classify_node(node: &NodeEnum, ctx: &Context) -> Classified {
@@ -366,6 +397,16 @@ mod tests {
     fn unparseable_statements_are_unsupported_with_the_parser_message() {
         insta::assert_snapshot!(check("CREATE TABLE (;"), @r#"unsupported (syntax error at or near "(")"#);
         insta::assert_snapshot!(check("\\restrict"), @r#"unsupported (syntax error at or near "\")"#);
+    }
+
+    #[test]
+    fn psql_variables_are_named_in_the_reason() {
+        insta::assert_snapshot!(
+            check("GRANT ALL ON SCHEMA public TO :DATABASE_OWNER;"),
+            @r#"unsupported (syntax error at or near ":" (it uses the psql variable :DATABASE_OWNER, which only psql fills in))"#
+        );
+        assert_eq!(super::psql_variable("SELECT a::text, ':x' FROM t"), None);
+        assert_eq!(super::psql_variable("SELECT :'v'"), Some("v".to_owned()));
     }
 
     #[test]

@@ -340,6 +340,15 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
                 _ => found,
             };
             let found = shell_or_full(found, routine, items);
+            // In a migration a name means what it names at that point of the script: the
+            // latest definition before the statement, if there is one.
+            let found = match (&r.target, migration) {
+                (Target::Object { .. }, true) => match found.iter().copied().filter(|&j| j < i).max() {
+                    Some(latest) => vec![latest],
+                    None => found,
+                },
+                _ => found,
+            };
             for &j in &found {
                 edges.push(Edge { to: j, strength: r.strength });
             }
