@@ -322,6 +322,11 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
                 ..Classified::default()
             }
         }
+        N::TransactionStmt(_) => {
+            let mut c = other(node, false);
+            c.action = Some("transaction");
+            c
+        }
         N::DropStmt(d) => {
             let mut c = other(node, true);
             let remove = pg_query::protobuf::ObjectType::try_from(d.remove_type).unwrap_or(pg_query::protobuf::ObjectType::Undefined);

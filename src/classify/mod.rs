@@ -35,6 +35,7 @@ mod index;
 mod misc;
 mod names;
 mod objects;
+mod parse;
 mod refs;
 mod routine;
 mod setting;
@@ -47,6 +48,7 @@ mod walk;
 use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Ref, Strength, Target};
 use pg_query::protobuf::{Node, RangeVar};
 use pg_query::NodeEnum;
+pub use parse::parse;
 use refs::Collector;
 
 /// What a statement's meaning depends on that is set by earlier statements.
@@ -125,14 +127,10 @@ fn classify_inner(sql: &str, ctx: &Context) -> Classified {
     if !ctx.standard_conforming_strings {
         options |= pg_query::ParserOptions::DISABLE_STANDARD_CONFORMING_STRINGS;
     }
-    let parsed = match pg_query::parse(sql, options) {
+    let parsed = match parse(sql, options.bits()) {
         Ok(p) => p,
-        Err(e) => {
+        Err(mut reason) => {
             let mut c = Classified::new(Class::Unsupported);
-            let mut reason = match e {
-                pg_query::Error::Parse(m) => m,
-                other => other.to_string(),
-            };
             if let Some(var) = psql_variable(sql) {
                 reason.push_str(&format!(" (it uses the psql variable :{var}, which only psql fills in)"));
             }
@@ -140,7 +138,7 @@ fn classify_inner(sql: &str, ctx: &Context) -> Classified {
             return c;
         }
     };
-    let stmts = &parsed.protobuf.stmts;
+    let stmts = &parsed.stmts;
     let nodes: Vec<&NodeEnum> = stmts
         .iter()
         .filter_map(|s| s.stmt.as_ref().and_then(|n| n.node.as_ref()))
@@ -160,6 +158,51 @@ fn classify_inner(sql: &str, ctx: &Context) -> Classified {
             c
         }
     }
+}
+
+/// Classifies statements in input order, each with the context (search path) the statements
+/// before it leave, on all cores: every statement is parsed once in parallel with the
+/// starting context, then the few whose meaning depends on a search path changed by an
+/// earlier statement are classified again. Returns each classification with the search path
+/// in effect for it.
+///
+/// ```
+/// use pgsplit::classify::{classify_all, Context};
+/// let out = classify_all(&["SET search_path = app;", "CREATE TABLE t (a int);"], &Context::default());
+/// assert_eq!(out[1].0.object.as_ref().unwrap().identity, "table:app.t");
+/// assert_eq!(out[1].1, ["app"]);
+/// ```
+pub fn classify_all<S: AsRef<str> + Sync>(texts: &[S], start: &Context) -> Vec<(Classified, Vec<String>)> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let mut first: Vec<Classified> = Vec::with_capacity(texts.len());
+    if threads == 1 || texts.len() < 256 {
+        first.extend(texts.iter().map(|t| classify(t.as_ref(), start)));
+    } else {
+        let chunk = texts.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = texts
+                .chunks(chunk)
+                .map(|part| {
+                    let ctx = start.clone();
+                    scope.spawn(move || part.iter().map(|t| classify(t.as_ref(), &ctx)).collect::<Vec<_>>())
+                })
+                .collect();
+            for h in handles {
+                first.extend(h.join().expect("classification does not panic"));
+            }
+        });
+    }
+    let mut ctx = start.clone();
+    let mut out = Vec::with_capacity(texts.len());
+    for (t, mut c) in texts.iter().zip(first) {
+        if c.uses_search_path && ctx.search_path != start.search_path {
+            c = classify(t.as_ref(), &ctx);
+        }
+        let path = ctx.search_path.clone();
+        ctx.apply(&c);
+        out.push((c, path));
+    }
+    out
 }
 
 /// The first psql variable reference (`:name`, `:'name'`, `:"name"`) outside quotes.

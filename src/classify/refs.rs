@@ -226,11 +226,11 @@ impl Visit for Collector {
 /// not check bodies under `check_function_bodies = false`). Returns false when the body does
 /// not parse.
 pub(crate) fn sql_body(body: &str, into: &mut Collector) -> bool {
-    let Ok(parsed) = pg_query::parse(body, 0) else {
+    let Ok(parsed) = super::parse(body, 0) else {
         return false;
     };
     let mut c = Collector::new(Strength::Soft);
-    for s in &parsed.protobuf.stmts {
+    for s in &parsed.stmts {
         if let Some(n) = &s.stmt {
             c.walk(n);
         }

@@ -7,7 +7,7 @@
 
 use super::input::Source;
 use super::{note_segment, print_report, CliError, Report, SplitOptions};
-use crate::classify::{classify, Context};
+use crate::classify::Context;
 use crate::emit::dir::DirWriter;
 use crate::emit::json::escape_str;
 use crate::emit::{Emitter, Format};
@@ -29,6 +29,8 @@ struct Unit {
     /// The meta-command that sent the statement (`\g`, `\gset` ...): it stays right after
     /// it.
     sent_by: Option<OwnedSegment>,
+    /// The segment's text was dropped: it is the item's text (valid UTF-8, kept once).
+    text_in_item: bool,
 }
 
 struct CopyChunk {
@@ -73,8 +75,8 @@ pub(crate) fn collect(
     let mut scanner = Scanner::with_options(source.reader()?, scan.clone());
     let mut units: Vec<Unit> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
-    let mut ctx = Context::default();
-    ctx.standard_conforming_strings = scan.standard_conforming_strings;
+    // statements to classify, once everything is read (in parallel)
+    let mut pending: Vec<usize> = Vec::new();
     while let Some(seg) = scanner.next_segment() {
         let seg = seg.map_err(|e| CliError {
             subject: label.to_owned(),
@@ -83,25 +85,35 @@ pub(crate) fn collect(
         note_segment(&seg, report, meta_left_out, needs_utf8);
         match &seg.detail {
             Detail::Statement(_) => {
-                let text = seg.encoding.decode(&seg.text).map(Cow::into_owned);
-                let class = match &text {
-                    Ok(t) => classify(t, &ctx),
-                    Err(_) => {
-                        let mut c = Classified::new(Class::Unsupported);
-                        c.reason = Some(format!("not valid {}", seg.encoding));
-                        c
+                let text = seg.encoding.decode(&seg.text);
+                let mut owned = seg.to_owned_segment();
+                let (text, valid) = match text {
+                    Ok(t) => {
+                        // the text is kept once: in the item when it is the same bytes
+                        let same = matches!(t, Cow::Borrowed(_));
+                        let t = t.into_owned();
+                        if same {
+                            owned.text = Cow::Owned(Vec::new());
+                        }
+                        (t, true)
                     }
+                    Err(_) => (String::new(), false),
                 };
-                let item = Item {
+                let mut class = Classified::new(Class::Unsupported);
+                if !valid {
+                    class.reason = Some(format!("not valid {}", seg.encoding));
+                } else {
+                    pending.push(items.len());
+                }
+                items.push(Item {
                     class,
-                    text: text.unwrap_or_default(),
-                    search_path: ctx.search_path.clone(),
+                    text,
+                    search_path: Vec::new(),
                     pin: Pin::Free,
-                };
-                ctx.apply(&item.class);
-                items.push(item);
+                });
                 units.push(Unit {
-                    seg: seg.to_owned_segment(),
+                    text_in_item: owned.text.is_empty() && !seg.text.is_empty(),
+                    seg: owned,
                     copy: Vec::new(),
                     sent_by: None,
                 });
@@ -122,13 +134,14 @@ pub(crate) fn collect(
                 items.push(Item {
                     class,
                     text: String::from_utf8_lossy(&seg.text).into_owned(),
-                    search_path: ctx.search_path.clone(),
+                    search_path: Vec::new(),
                     pin,
                 });
                 units.push(Unit {
                     seg: seg.to_owned_segment(),
                     copy: Vec::new(),
                     sent_by: None,
+                    text_in_item: false,
                 });
             }
             Detail::CopyData(info) => {
@@ -142,6 +155,27 @@ pub(crate) fn collect(
                 }
             }
             Detail::Trivia(_) => {}
+        }
+    }
+    let mut start = Context::default();
+    start.standard_conforming_strings = scan.standard_conforming_strings;
+    let texts: Vec<&str> = pending.iter().map(|&i| items[i].text.as_str()).collect();
+    let classes = crate::classify::classify_all(&texts, &start);
+    drop(texts);
+    let mut path = start.search_path.clone();
+    let mut next = pending.iter().copied().zip(classes).peekable();
+    for (i, item) in items.iter_mut().enumerate() {
+        match next.peek() {
+            Some((k, _)) if *k == i => {
+                let (_, (class, p)) = next.next().expect("peeked");
+                item.class = class;
+                item.search_path = p;
+                path = item.search_path.clone();
+                if let Some(sp) = &item.class.search_path {
+                    path = sp.clone();
+                }
+            }
+            _ => item.search_path = path.clone(),
         }
     }
     for (u, item) in units.iter().zip(&items) {
@@ -262,37 +296,43 @@ impl Out<'_, '_> {
     }
 }
 
-/// Writes unit `u` (its text replaced by `text` when given), then its COPY data read again
-/// from the input.
+/// Writes unit `u` with its text (`text`, or its own), then what goes with it: the
+/// meta-command that sent it and its COPY data, read again from the input. A `replaced`
+/// statement (rewritten or added) is written alone, ended by `;`.
 fn write_unit(
     out: &mut Out<'_, '_>,
     source: &mut Source,
     u: &Unit,
     text: Option<&str>,
+    replaced: bool,
     members: Option<String>,
 ) -> Result<(), CliError> {
     let w = |e| CliError::io("<stdout>", "cannot write", e);
     let members_given = members.is_some();
-    match text {
-        None => out.segment(&u.seg, members).map_err(w)?,
-        Some(t) => {
-            let seg = Segment {
-                span: u.seg.span,
-                start: u.seg.start,
-                text: Cow::Owned(t.as_bytes().to_vec()),
-                encoding: Encoding::UTF8,
-                detail: Detail::Statement(StatementInfo {
-                    index: 0,
-                    terminator: Terminator::Semicolon,
-                    copy: None,
-                    batch: None,
-                }),
-                holes: Vec::new(),
-                diagnostics: Vec::new(),
-            };
-            out.segment(&seg, members).map_err(w)?;
-            return Ok(());
-        }
+    let seg = Segment {
+        span: u.seg.span,
+        start: u.seg.start,
+        text: match text {
+            Some(t) => Cow::Borrowed(t.as_bytes()),
+            None => Cow::Borrowed(&u.seg.text[..]),
+        },
+        encoding: if replaced { Encoding::UTF8 } else { u.seg.encoding },
+        detail: if replaced {
+            Detail::Statement(StatementInfo {
+                index: 0,
+                terminator: Terminator::Semicolon,
+                copy: None,
+                batch: None,
+            })
+        } else {
+            u.seg.detail.clone()
+        },
+        holes: Vec::new(),
+        diagnostics: if replaced { Vec::new() } else { u.seg.diagnostics.clone() },
+    };
+    out.segment(&seg, members).map_err(w)?;
+    if replaced {
+        return Ok(());
     }
     if let Some(m) = &u.sent_by {
         let members = members_given.then(|| "\"class\":\"other\",\"object\":null,\"depends_on\":[]".to_owned());
@@ -333,9 +373,9 @@ pub(crate) fn split(
     let mut analysis = collect(source, &scan, &mut report, meta_left_out, needs_utf8, label)?;
     let input_count = analysis.items.len();
     let (steps, items, g) = if opts.order {
-        match order::order(analysis.items.clone()) {
+        match order::order(std::mem::take(&mut analysis.items)) {
             Ok(plan) => {
-                order_report(&plan, &analysis, &mut report);
+                order_report(&plan, &analysis.units, &mut report);
                 (plan.steps, plan.items, plan.graph)
             }
             Err(e) => {
@@ -362,8 +402,8 @@ pub(crate) fn split(
     if report.failed(opts.strict) {
         return Ok(2);
     }
-    let index = graph::index(&items);
     let annotate = opts.out_dir.is_none() && matches!(opts.format, Format::Json | Format::Jsonl);
+    let index = if annotate { graph::index(&items) } else { graph::index(&[]) };
     let members = |i: usize| annotate.then(|| annotation(&items, &index, &g, i));
     // Text goes out in the encoding it came in: where settings moved to the front leave
     // another client encoding in effect than a statement was written in, one is set.
@@ -379,9 +419,14 @@ pub(crate) fn split(
                 Step::Statement(i) | Step::Rewritten { index: i, .. } => &items[*i],
                 Step::Added { item, .. } => &items[*item],
             };
-            if raw_text && item.class.action != Some("client_encoding") && unit.seg.encoding != current && !unit.seg.text.is_ascii() {
+            if raw_text
+                && item.class.action != Some("client_encoding")
+                && unit.seg.encoding != current
+                && !unit.text_in_item
+                && !unit.seg.text.is_ascii()
+            {
                 let set = format!("SET client_encoding = '{}';", unit.seg.encoding.name());
-                write_unit(out, source, &Unit { seg: unit.seg.clone(), copy: Vec::new(), sent_by: None }, Some(&set), None)?;
+                write_unit(out, source, unit, Some(&set), true, None)?;
                 current = unit.seg.encoding;
             }
             if item.class.action == Some("client_encoding") {
@@ -390,12 +435,16 @@ pub(crate) fn split(
                 }
             }
             match step {
-                Step::Statement(i) => write_unit(out, source, &analysis.units[*i], None, members(*i))?,
+                Step::Statement(i) => {
+                    let u = &analysis.units[*i];
+                    let own = u.text_in_item.then_some(items[*i].text.as_str());
+                    write_unit(out, source, u, own, false, members(*i))?
+                }
                 Step::Rewritten { index: i, text } => {
-                    write_unit(out, source, &analysis.units[*i], Some(text), members(*i))?
+                    write_unit(out, source, &analysis.units[*i], Some(text), true, members(*i))?
                 }
                 Step::Added { from, item, text } => {
-                    write_unit(out, source, &analysis.units[*from], Some(text), members(*item))?
+                    write_unit(out, source, &analysis.units[*from], Some(text), true, members(*item))?
                 }
             }
         }
@@ -448,9 +497,10 @@ fn encoding_set_by(text: &str) -> Option<Encoding> {
 }
 
 /// Notes and warnings about what ordering did.
-fn order_report(plan: &order::Plan, analysis: &Analysis, report: &mut Report) {
-    let at = |i: usize| analysis.units[i].seg.start;
-    let name = |i: usize| match &analysis.items[i].class.object {
+fn order_report(plan: &order::Plan, units: &[Unit], report: &mut Report) {
+    let items = &plan.items[..units.len()];
+    let at = |i: usize| units[i].seg.start;
+    let name = |i: usize| match &items[i].class.object {
         Some(o) => o.identity.clone(),
         None => format!("statement {}", i + 1),
     };
@@ -492,14 +542,14 @@ fn order_report(plan: &order::Plan, analysis: &Analysis, report: &mut Report) {
     }
     // ALTER DEFAULT PRIVILEGES goes near the end, as in pg_dump output; written before the
     // objects it was meant for, it no longer applies to them.
-    let first_created = analysis.items.iter().position(|it| {
+    let first_created = items.iter().position(|it| {
         it.class.class == Class::Definition
             && it.class.object.as_ref().is_some_and(|o| {
                 use crate::model::ObjectKind as K;
                 matches!(o.kind, K::Table | K::Partition | K::View | K::MaterializedView | K::Sequence | K::Function | K::Procedure | K::Type | K::Enum | K::Domain | K::Composite | K::Range | K::Schema | K::ForeignTable)
             })
     });
-    for (i, item) in analysis.items.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         let adp = item.class.object.as_ref().is_some_and(|o| o.kind == crate::model::ObjectKind::DefaultPrivileges);
         if adp && first_created.is_some_and(|f| i < f) {
             report.add(Diagnostic {

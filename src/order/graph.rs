@@ -440,6 +440,11 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
     let mut first_def: HashMap<&str, usize> = HashMap::new();
     let mut last_other: Option<usize> = None;
     let mut last_barrier: Option<usize> = None;
+    // In a migration, transaction control is a barrier too: what was inside a transaction
+    // stays inside, what was outside stays outside.
+    let barrier = |item: &Item| {
+        item.pin == Pin::Barrier || (migration && item.class.action == Some("transaction"))
+    };
     for (i, item) in items.iter().enumerate() {
         if item.class.class == Class::Definition {
             if let Some(o) = &item.class.object {
@@ -455,14 +460,14 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
             }
         }
         if (matches!(item.class.class, Class::Other | Class::Unsupported) && item.pin == Pin::Free)
-            || item.pin == Pin::Barrier
+            || barrier(item)
         {
             if let Some(j) = last_other {
                 add_edge(&mut g.edges[i], j);
             }
             last_other = Some(i);
         }
-        if item.pin == Pin::Barrier {
+        if barrier(item) {
             for j in last_barrier.map_or(0, |b| b + 1)..i {
                 if items[j].pin == Pin::Free {
                     add_edge(&mut g.edges[i], j);
