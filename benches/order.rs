@@ -5,9 +5,10 @@
 //! 37k statements). It is split once; then every repetition runs, back to back:
 //! * `pg_query::parse` of every statement, result dropped: the floor, since classifying needs
 //!   the parse tree;
-//! * pgsplit's `classify` of every statement (parse + its own walk of the tree);
-//! * the same plus building the dependency graph and ordering everything
-//!   (`order::order`), i.e. what `pgsplit order` does after splitting.
+//! * pgsplit's `classify` of every statement (parse + its own walk of the tree), on one
+//!   thread;
+//! * what `pgsplit order` does after splitting: `classify_all` (on all cores), building the
+//!   dependency graph and ordering everything (`order::order`).
 //!
 //! Reported: MB/s and statements/s of each (median of the repetitions) and the median of the
 //! per-repetition ratios to `pg_query::parse` (the goal: ordering adds at most 20 %). Then the
@@ -102,6 +103,7 @@ fn main() {
     std::fs::remove_file(&path).ok();
 
     let stmts = pgsplit::split_statements(&ddl).unwrap();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let n = stmts.len() as f64;
     println!("input: {mb:.1} MB, {} statements, {reps} repetitions", stmts.len());
     let (mut t_parse, mut t_class, mut t_order) = (Vec::new(), Vec::new(), Vec::new());
@@ -111,8 +113,14 @@ fn main() {
         assert_eq!(parsed, stmts.len());
         let (tc, items) = time(|| black_box(classify_all(black_box(&stmts))));
         drop(items);
+        // what `pgsplit order` does: classification on all cores, then the graph and the sort
         let (to, steps) = time(|| {
-            let items = classify_all(&stmts);
+            let classes = pgsplit::classify::classify_all(&stmts, &Context::default());
+            let items = stmts
+                .iter()
+                .zip(classes)
+                .map(|(s, (class, search_path))| Item { class, text: s.clone(), search_path, pin: Pin::Free })
+                .collect();
             order(items).expect("orders").steps.len()
         });
         assert_eq!(steps, stmts.len());
@@ -128,7 +136,7 @@ fn main() {
         println!("  {label:<44} {:>7.1} MB/s  {:>8.0} statements/s  {ratio}", mb / s, n / s);
     };
     report("pg_query::parse of every statement", &mut t_parse, None);
-    report("classify (parse + dependency walk)", &mut t_class, Some(&mut r_class));
-    report("classify + graph + order", &mut t_order, Some(&mut r_order));
+    report("classify (parse + dependency walk), 1 thread", &mut t_class, Some(&mut r_class));
+    report(&format!("classify ({threads} threads) + graph + order"), &mut t_order, Some(&mut r_order));
     println!("  (ratios: medians of per-repetition ratios, all measured in the same run)");
 }

@@ -462,7 +462,7 @@ mod tests {
         insta::assert_snapshot!(check("UPDATE app.t SET a = app.f(1)"), @"other <- function app.f, relation app.t");
         insta::assert_snapshot!(check("DROP TABLE app.t"), @"other <- relation app.t (changes existing)");
         insta::assert_snapshot!(check("ALTER TABLE app.t RENAME TO u"), @"other +table:app.u <- relation app.t (changes existing)");
-        insta::assert_snapshot!(check("BEGIN"), @"other");
+        insta::assert_snapshot!(check("BEGIN"), @"other [transaction]");
         insta::assert_snapshot!(check("DO $$ BEGIN PERFORM app.f(); END $$"), @"other <- soft any app, soft any app.f");
     }
 }

@@ -36,18 +36,37 @@ pub struct Graph {
     pub fences: std::collections::HashSet<(usize, usize)>,
 }
 
-type Key = (Namespace, String, String);
+/// A map keyed by (schema, name), looked up without allocating.
+struct Keyed<V>(HashMap<String, HashMap<String, V>>);
+
+impl<V: Default> Keyed<V> {
+    fn new() -> Self {
+        Keyed(HashMap::new())
+    }
+
+    fn get(&self, schema: &str, name: &str) -> Option<&V> {
+        self.0.get(schema)?.get(name)
+    }
+
+    fn entry(&mut self, schema: &str, name: &str) -> &mut V {
+        self.0
+            .entry(schema.to_owned())
+            .or_default()
+            .entry(name.to_owned())
+            .or_default()
+    }
+}
 
 /// Where definitions and the attached statements of relations are found.
 pub(crate) struct Index {
     /// Definitions: statement number, and which of its objects (0: its object, k: its
     /// `also_defines[k - 1]`).
-    defs: HashMap<Key, Vec<(usize, u16)>>,
-    data_of: HashMap<(String, String), Vec<usize>>,
-    keys_of: HashMap<(String, String), Vec<usize>>,
-    shape_of: HashMap<(String, String), Vec<usize>>,
-    defaults_of: HashMap<(String, String), Vec<usize>>,
-    attach_of: HashMap<(String, String), Vec<usize>>,
+    defs: HashMap<Namespace, Keyed<Vec<(usize, u16)>>>,
+    data_of: Keyed<Vec<usize>>,
+    keys_of: Keyed<Vec<usize>>,
+    shape_of: Keyed<Vec<usize>>,
+    defaults_of: Keyed<Vec<usize>>,
+    attach_of: Keyed<Vec<usize>>,
 }
 
 /// Namespaces whose objects have no schema.
@@ -121,11 +140,11 @@ impl Index {
     pub fn new() -> Index {
         Index {
             defs: HashMap::new(),
-            data_of: HashMap::new(),
-            keys_of: HashMap::new(),
-            shape_of: HashMap::new(),
-            defaults_of: HashMap::new(),
-            attach_of: HashMap::new(),
+            data_of: Keyed::new(),
+            keys_of: Keyed::new(),
+            shape_of: Keyed::new(),
+            defaults_of: Keyed::new(),
+            attach_of: Keyed::new(),
         }
     }
 
@@ -154,8 +173,8 @@ impl Index {
 
     fn add_object(&mut self, i: usize, slot: u16, o: &crate::model::ObjectId) {
         let ns = o.kind.namespace();
-        let schema = if schemaless(ns) { String::new() } else { o.schema.clone().unwrap_or_default() };
-        let list = self.defs.entry((ns, schema, o.lookup_name())).or_default();
+        let schema = if schemaless(ns) { "" } else { o.schema.as_deref().unwrap_or_default() };
+        let list = self.defs.entry(ns).or_insert_with(Keyed::new).entry(schema, &o.lookup_name());
         if !list.iter().any(|(j, _)| *j == i) {
             list.push((i, slot));
         }
@@ -164,32 +183,33 @@ impl Index {
     /// Registers the data, keys and added columns of relations (after all definitions).
     pub fn add_attachments(&mut self, i: usize, item: &Item) {
         let Some(t) = &item.class.attached_to else { return };
-        let Some(key) = self.relation_key(t, &item.search_path) else {
+        let Some((ks, kn)) = self.relation_key(t, &item.search_path) else {
             return;
         };
+        let (ks, kn) = (ks.to_owned(), kn.to_owned());
         let c = &item.class;
         match (c.class, c.action) {
-            (Class::Attached, Some("data" | "refresh")) => self.data_of.entry(key).or_default().push(i),
-            (Class::Attached, Some("add-column")) => self.shape_of.entry(key).or_default().push(i),
+            (Class::Attached, Some("data" | "refresh")) => self.data_of.entry(&ks, &kn).push(i),
+            (Class::Attached, Some("add-column")) => self.shape_of.entry(&ks, &kn).push(i),
             // data needs the defaults of its columns
             (Class::Attached, Some("default" | "identity")) => {
-                self.defaults_of.entry(key).or_default().push(i)
+                self.defaults_of.entry(&ks, &kn).push(i)
             }
             (Class::Attached, Some("attach-partition"))
                 if c.object.as_ref().is_some_and(|o| o.kind != ObjectKind::Index) =>
             {
-                self.attach_of.entry(key).or_default().push(i)
+                self.attach_of.entry(&ks, &kn).push(i)
             }
             (Class::Definition, _) if c.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Partition) => {
-                self.attach_of.entry(key).or_default().push(i)
+                self.attach_of.entry(&ks, &kn).push(i)
             }
             (Class::Attached, Some("constraint"))
                 if c.also_defines.iter().any(|o| o.kind == ObjectKind::Index) =>
             {
-                self.keys_of.entry(key).or_default().push(i)
+                self.keys_of.entry(&ks, &kn).push(i)
             }
             (Class::Definition, _) if c.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Index) => {
-                self.keys_of.entry(key).or_default().push(i)
+                self.keys_of.entry(&ks, &kn).push(i)
             }
             _ => {}
         }
@@ -197,22 +217,20 @@ impl Index {
 
     /// The `(schema, name)` of a relation reference: where the input defines it, else where
     /// the search path would put it.
-    fn relation_key(&self, t: &Target, search_path: &[String]) -> Option<(String, String)> {
+    fn relation_key<'a>(&self, t: &'a Target, search_path: &'a [String]) -> Option<(&'a str, &'a str)> {
         let Target::Object { schema, name, .. } = t else {
             return None;
         };
         if let Some(s) = schema {
-            return Some((s.clone(), name.clone()));
+            return Some((s, name));
         }
+        let relations = self.defs.get(&Namespace::Relation);
         for s in search_path {
-            if self
-                .defs
-                .contains_key(&(Namespace::Relation, s.clone(), name.clone()))
-            {
-                return Some((s.clone(), name.clone()));
+            if relations.is_some_and(|m| m.get(s, name).is_some()) {
+                return Some((s, name));
             }
         }
-        Some((search_path.first().cloned().unwrap_or_else(|| "public".into()), name.clone()))
+        Some((search_path.first().map_or("public", String::as_str), name))
     }
 
     /// The statements defining what `target` names.
@@ -233,7 +251,7 @@ impl Index {
                 for &ns in searched(*namespace) {
                     if schemaless(ns) {
                         if schema.is_none() {
-                            if let Some(v) = self.defs.get(&(ns, String::new(), name.clone())) {
+                            if let Some(v) = self.defs.get(&ns).and_then(|m| m.get("", name)) {
                                 out.extend(v);
                             }
                         }
@@ -241,13 +259,13 @@ impl Index {
                     }
                     match schema {
                         Some(s) => {
-                            if let Some(v) = self.defs.get(&(ns, s.clone(), name.clone())) {
+                            if let Some(v) = self.defs.get(&ns).and_then(|m| m.get(s, name)) {
                                 out.extend(v);
                             }
                         }
                         None => {
                             for s in search_path {
-                                if let Some(v) = self.defs.get(&(ns, s.clone(), name.clone())) {
+                                if let Some(v) = self.defs.get(&ns).and_then(|m| m.get(s, name)) {
                                     out.extend(v);
                                     break;
                                 }
@@ -260,12 +278,12 @@ impl Index {
             }
             Target::DataOf(t) => self
                 .relation_key(t, search_path)
-                .and_then(|k| self.data_of.get(&k))
+                .and_then(|(s, n)| self.data_of.get(s, n))
                 .map(|v| v.iter().map(|&i| (i, 0)).collect())
                 .unwrap_or_default(),
             Target::KeysOf(t) => self
                 .relation_key(t, search_path)
-                .and_then(|k| self.keys_of.get(&k))
+                .and_then(|(s, n)| self.keys_of.get(s, n))
                 .map(|v| v.iter().map(|&i| (i, 0)).collect())
                 .unwrap_or_default(),
         }
@@ -274,14 +292,14 @@ impl Index {
     /// The `ALTER TABLE ... SET DEFAULT` (and identity) statements of a relation.
     fn defaults(&self, t: &Target, search_path: &[String]) -> &[usize] {
         self.relation_key(t, search_path)
-            .and_then(|k| self.defaults_of.get(&k))
+            .and_then(|(s, n)| self.defaults_of.get(s, n))
             .map_or(&[], Vec::as_slice)
     }
 
     /// The `ALTER TABLE ... ADD COLUMN` statements of the relation a reference names.
     fn shape(&self, t: &Target, search_path: &[String]) -> &[usize] {
         self.relation_key(t, search_path)
-            .and_then(|k| self.shape_of.get(&k))
+            .and_then(|(s, n)| self.shape_of.get(s, n))
             .map_or(&[], Vec::as_slice)
     }
 }
@@ -384,8 +402,8 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
             _ => false,
         };
         if keyed {
-            if let Some(key) = c.attached_to.as_ref().and_then(|t| index.relation_key(t, sp)) {
-                for &j in index.attach_of.get(&key).map_or(&[][..], Vec::as_slice) {
+            if let Some((ks, kn)) = c.attached_to.as_ref().and_then(|t| index.relation_key(t, sp)) {
+                for &j in index.attach_of.get(ks, kn).map_or(&[][..], Vec::as_slice) {
                     edges.push(Edge { to: j, strength: Strength::Hard });
                 }
             }
@@ -428,8 +446,8 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
     let mut last_column: HashMap<(String, String), usize> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         if item.class.class == Class::Attached && item.class.action == Some("add-column") {
-            if let Some(key) = item.class.attached_to.as_ref().and_then(|t| index.relation_key(t, &item.search_path)) {
-                if let Some(j) = last_column.insert(key, i) {
+            if let Some((ks, kn)) = item.class.attached_to.as_ref().and_then(|t| index.relation_key(t, &item.search_path)) {
+                if let Some(j) = last_column.insert((ks.to_owned(), kn.to_owned()), i) {
                     add_edge(&mut g.edges[i], j);
                 }
             }
