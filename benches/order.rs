@@ -105,7 +105,10 @@ fn main() {
     let stmts = pgsplit::split_statements(&ddl).unwrap();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let n = stmts.len() as f64;
-    println!("input: {mb:.1} MB, {} statements, {reps} repetitions", stmts.len());
+    println!(
+        "input: {mb:.1} MB, {} statements, {reps} repetitions",
+        stmts.len()
+    );
     let (mut t_parse, mut t_class, mut t_order) = (Vec::new(), Vec::new(), Vec::new());
     let (mut r_class, mut r_order) = (Vec::new(), Vec::new());
     for _ in 0..reps {
@@ -119,7 +122,12 @@ fn main() {
             let items = stmts
                 .iter()
                 .zip(classes)
-                .map(|(s, (class, search_path))| Item { class, text: s.clone(), search_path, pin: Pin::Free })
+                .map(|(s, (class, search_path))| Item {
+                    class,
+                    text: s.clone(),
+                    search_path,
+                    pin: Pin::Free,
+                })
                 .collect();
             order(items).expect("orders").steps.len()
         });
@@ -132,11 +140,25 @@ fn main() {
     }
     let report = |label: &str, t: &mut Vec<f64>, r: Option<&mut Vec<f64>>| {
         let s = median(t);
-        let ratio = r.map_or("1.00x (baseline)".to_owned(), |r| format!("{:.2}x the parse time", median(r)));
-        println!("  {label:<44} {:>7.1} MB/s  {:>8.0} statements/s  {ratio}", mb / s, n / s);
+        let ratio = r.map_or("1.00x (baseline)".to_owned(), |r| {
+            format!("{:.2}x the parse time", median(r))
+        });
+        println!(
+            "  {label:<44} {:>7.1} MB/s  {:>8.0} statements/s  {ratio}",
+            mb / s,
+            n / s
+        );
     };
     report("pg_query::parse of every statement", &mut t_parse, None);
-    report("classify (parse + dependency walk), 1 thread", &mut t_class, Some(&mut r_class));
-    report(&format!("classify ({threads} threads) + graph + order"), &mut t_order, Some(&mut r_order));
+    report(
+        "classify (parse + dependency walk), 1 thread",
+        &mut t_class,
+        Some(&mut r_class),
+    );
+    report(
+        &format!("classify ({threads} threads) + graph + order"),
+        &mut t_order,
+        Some(&mut r_order),
+    );
     println!("  (ratios: medians of per-repetition ratios, all measured in the same run)");
 }

@@ -10,13 +10,14 @@
 //! let object = c.object.unwrap();
 //! assert_eq!(object.kind, ObjectKind::View);
 //! assert_eq!(object.identity, "view:app.v");
-//! assert_eq!(c.refs[0].target.to_string(), "relation app.t");
+//! let needs: Vec<String> = c.refs.iter().map(|r| r.target.to_string()).collect();
+//! assert_eq!(needs, ["schema app", "relation app.t"]);
 //! ```
 
 use std::fmt;
 
 /// The five classes of statement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Class {
     /// Creates an object (`CREATE TABLE`, `CREATE FUNCTION` ...).
     Definition,
@@ -28,6 +29,7 @@ pub enum Class {
     Setting,
     /// Anything else (DML, `DO`, transaction control, `DROP`, renames, most meta-commands): kept
     /// in its place relative to the other statements of this class.
+    #[default]
     Other,
     /// Not parseable by the PostgreSQL grammar pgsplit embeds: passed through and reported.
     Unsupported,
@@ -420,12 +422,6 @@ pub struct Classified {
     pub search_path: Option<Vec<String>>,
     /// An unqualified name took its schema from the search path.
     pub uses_search_path: bool,
-}
-
-impl Default for Class {
-    fn default() -> Self {
-        Class::Other
-    }
 }
 
 impl Classified {

@@ -12,7 +12,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 fn sql_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd {
         let p = e.unwrap().path();
         if p.is_dir() {
@@ -59,10 +61,17 @@ fn every_statement_gets_a_class_and_ordering_loses_none() {
     if shared.exists() {
         sql_files(&shared, &mut files);
     } else {
-        assert!(std::env::var_os("CI").is_none(), "../shared/corpus is missing");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "../shared/corpus is missing"
+        );
     }
     files.sort();
-    assert!(files.len() > 100 || !shared.exists(), "{} files", files.len());
+    assert!(
+        files.len() > 100 || !shared.exists(),
+        "{} files",
+        files.len()
+    );
     let mut classes: BTreeMap<String, usize> = BTreeMap::new();
     let mut unsupported: Vec<String> = Vec::new();
     let mut failures = Vec::new();
@@ -72,18 +81,26 @@ fn every_statement_gets_a_class_and_ordering_loses_none() {
         if code != 0 {
             // files that do not split (on purpose: open quotes at the end ...) have their own
             // tests; they must say why
-            assert!(err.contains("error"), "{}: exit {code} without an error", f.display());
+            assert!(
+                err.contains("error"),
+                "{}: exit {code} without an error",
+                f.display()
+            );
             continue;
         }
         let input = statements(&split_json);
         for s in &input {
-            let class = s["class"].as_str().unwrap_or_else(|| panic!("{}: no class: {s}", f.display()));
+            let class = s["class"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{}: no class: {s}", f.display()));
             *classes.entry(class.to_owned()).or_default() += 1;
             assert!(
                 ["definition", "attached", "setting", "other", "unsupported"].contains(&class),
                 "{class}"
             );
-            let psql_variable = s["reason"].as_str().is_some_and(|r| r.contains("psql variable"));
+            let psql_variable = s["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains("psql variable"));
             if class == "unsupported" && !psql_variable {
                 unsupported.push(format!(
                     "{}:{}: {}",
@@ -95,17 +112,32 @@ fn every_statement_gets_a_class_and_ordering_loses_none() {
         }
         let (code, ordered_json, err) = run(f, true);
         if code != 0 {
-            let why = err.lines().find(|l| l.contains("error:")).unwrap_or("").to_owned();
-            not_ordered.push(format!("{}: {why}", f.strip_prefix(&root).unwrap_or(f).display()));
+            let why = err
+                .lines()
+                .find(|l| l.contains("error:"))
+                .unwrap_or("")
+                .to_owned();
+            not_ordered.push(format!(
+                "{}: {why}",
+                f.strip_prefix(&root).unwrap_or(f).display()
+            ));
             continue;
         }
         // the same statements, each once (rewritten ones aside: their foreign keys moved out)
         let mut before: Vec<&str> = input.iter().map(|s| s["sql"].as_str().unwrap()).collect();
-        let mut after: Vec<&str> = statements(&ordered_json).iter().map(|s| s["sql"].as_str().unwrap()).collect();
+        let mut after: Vec<&str> = statements(&ordered_json)
+            .iter()
+            .map(|s| s["sql"].as_str().unwrap())
+            .collect();
         before.sort_unstable();
         after.sort_unstable();
         if before != after && !err.contains("foreign-keys-moved") {
-            failures.push(format!("{}: {} statements in, {} out", f.display(), before.len(), after.len()));
+            failures.push(format!(
+                "{}: {} statements in, {} out",
+                f.display(),
+                before.len(),
+                after.len()
+            ));
         }
     }
     eprintln!("classes: {classes:?}");
@@ -117,7 +149,10 @@ fn every_statement_gets_a_class_and_ordering_loses_none() {
     assert!(failures.is_empty(), "{failures:#?}");
     // Only PostgreSQL's regression scripts (which drop, recreate and break things on purpose)
     // may be impossible to order.
-    let unexpected: Vec<&String> = not_ordered.iter().filter(|n| !n.contains("postgres-regress")).collect();
+    let unexpected: Vec<&String> = not_ordered
+        .iter()
+        .filter(|n| !n.contains("postgres-regress"))
+        .collect();
     assert!(unexpected.is_empty(), "{unexpected:#?}");
     // pg_dump output always parses: nothing unsupported outside the regression scripts and
     // the own scripts that test psql's quirks

@@ -560,7 +560,10 @@ fn order_puts_everything_after_what_it_needs_and_keeps_copy_data() {
     \unrestrict k
     ");
     // the same as split --order dependency
-    let split = with_stdin(&["split", "--order", "dependency", "--keep-meta", "-q"], SHUFFLED);
+    let split = with_stdin(
+        &["split", "--order", "dependency", "--keep-meta", "-q"],
+        SHUFFLED,
+    );
     assert_eq!(split.stdout, out.stdout);
 }
 
@@ -574,7 +577,10 @@ fn json_says_what_each_statement_is_and_needs() {
     assert_eq!(view["object"]["schema"], "app");
     assert_eq!(view["object"]["name"], "v");
     assert_eq!(view["object"]["identity"], "view:app.v");
-    assert_eq!(view["depends_on"], serde_json::json!(["schema:app", "table:app.t"]));
+    assert_eq!(
+        view["depends_on"],
+        serde_json::json!(["schema:app", "table:app.t"])
+    );
     let pk = &v[2];
     assert_eq!(pk["class"], "attached");
     assert_eq!(pk["action"], "constraint");
@@ -596,7 +602,10 @@ CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);\n";
 ALTER TABLE a ADD FOREIGN KEY (b_id) REFERENCES b;\n\nALTER TABLE b ADD FOREIGN KEY (a_id) REFERENCES a;\n\n"
     );
     let err = text(&out.stderr);
-    assert!(err.contains("<stdin>:1:1: note: 1 foreign key of table:public.a moved"), "{err}");
+    assert!(
+        err.contains("<stdin>:1:1: note: 1 foreign key of table:public.a moved"),
+        "{err}"
+    );
     assert!(err.contains("[foreign-keys-moved]"), "{err}");
 }
 
@@ -622,19 +631,27 @@ fn unparseable_statements_pass_through_and_are_reported() {
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("CREATE TABLE (oops;"));
     let err = text(&out.stderr);
-    assert!(err.contains("<stdin>:2:1: warning: not understood by the PostgreSQL 18 grammar"), "{err}");
+    assert!(
+        err.contains("<stdin>:2:1: warning: not understood by the PostgreSQL 18 grammar"),
+        "{err}"
+    );
     assert!(err.contains("[unsupported-statement]"), "{err}");
     let strict = with_stdin(&["order", "--strict"], input);
     assert_eq!(strict.status.code(), Some(2));
     assert!(strict.stdout.is_empty());
-    let v: Value = serde_json::from_slice(&with_stdin(&["split", "--format", "json", "-q"], input).stdout).unwrap();
+    let v: Value =
+        serde_json::from_slice(&with_stdin(&["split", "--format", "json", "-q"], input).stdout)
+            .unwrap();
     assert_eq!(v[1]["class"], "unsupported");
     assert_eq!(v[1]["reason"], "syntax error at or near \"(\"");
 }
 
 #[test]
 fn migrations_that_change_objects_are_warned_about() {
-    let out = with_stdin(&["order"], b"CREATE TABLE t (a int);\nALTER TABLE t RENAME a TO b;\nINSERT INTO t (b) VALUES (1);\n");
+    let out = with_stdin(
+        &["order"],
+        b"CREATE TABLE t (a int);\nALTER TABLE t RENAME a TO b;\nINSERT INTO t (b) VALUES (1);\n",
+    );
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         text(&out.stdout),
@@ -663,6 +680,9 @@ fn graph_in_dot_and_json() {
     let out = with_stdin(&["graph", "--format", "json"], input);
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["nodes"][1]["identity"], "view:public.v");
-    assert_eq!(v["edges"][0], serde_json::json!({"from": 0, "to": 1, "strength": "hard"}));
+    assert_eq!(
+        v["edges"][0],
+        serde_json::json!({"from": 0, "to": 1, "strength": "hard"})
+    );
     assert_eq!(v["edges"].as_array().unwrap().len(), 2);
 }

@@ -34,7 +34,10 @@ fn db_url(db: &str) -> String {
         Some((h, q)) => (h.to_owned(), format!("?{q}")),
         None => (base.clone(), String::new()),
     };
-    let cut = head.rfind('/').filter(|&i| i > "postgres://".len()).unwrap_or(head.len());
+    let cut = head
+        .rfind('/')
+        .filter(|&i| i > "postgres://".len())
+        .unwrap_or(head.len());
     format!("{}/{db}{query}", &head[..cut])
 }
 
@@ -81,7 +84,10 @@ impl Scratch {
             std::process::id(),
             SCRATCH.fetch_add(1, Ordering::SeqCst)
         );
-        let o = psql("postgres", &["-c", &format!("CREATE DATABASE {name} TEMPLATE template0")]);
+        let o = psql(
+            "postgres",
+            &["-c", &format!("CREATE DATABASE {name} TEMPLATE template0")],
+        );
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         Scratch(name)
     }
@@ -121,7 +127,11 @@ impl Scratch {
 /// something a dependency order can keep once the input is shuffled. Runs of consecutive
 /// GRANT / REVOKE / ALTER DEFAULT PRIVILEGES lines are compared as sets.
 fn acl_runs_sorted(lines: Vec<&str>) -> Vec<&str> {
-    let acl = |l: &str| l.starts_with("GRANT ") || l.starts_with("REVOKE ") || l.starts_with("ALTER DEFAULT PRIVILEGES ");
+    let acl = |l: &str| {
+        l.starts_with("GRANT ")
+            || l.starts_with("REVOKE ")
+            || l.starts_with("ALTER DEFAULT PRIVILEGES ")
+    };
     let mut out = Vec::with_capacity(lines.len());
     let mut run: Vec<&str> = Vec::new();
     for l in lines {
@@ -140,7 +150,13 @@ fn acl_runs_sorted(lines: Vec<&str>) -> Vec<&str> {
 
 impl Drop for Scratch {
     fn drop(&mut self) {
-        let _ = psql("postgres", &["-c", &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.0)]);
+        let _ = psql(
+            "postgres",
+            &[
+                "-c",
+                &format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.0),
+            ],
+        );
     }
 }
 
@@ -198,7 +214,8 @@ fn shuffled(input: &[u8], seed: u64) -> Vec<u8> {
     };
     // Nothing moves across a meta-command that changes what follows (\\connect, \\if ...):
     // the units are shuffled within the stretches between them.
-    let barrier = |u: &Vec<pgsplit::OwnedSegment>| u[0].meta().is_some_and(|m| m.effect.changes_meaning());
+    let barrier =
+        |u: &Vec<pgsplit::OwnedSegment>| u[0].meta().is_some_and(|m| m.effect.changes_meaning());
     let mut order: Vec<usize> = Vec::with_capacity(units.len());
     let mut rng = Rng(seed);
     let mut start = 0;
@@ -252,7 +269,8 @@ fn changes_existing(input: &[u8]) -> bool {
     while let Some(seg) = scanner.next_segment() {
         let seg = seg.unwrap();
         if seg.kind() == SegmentKind::Statement
-            && pgsplit::classify::classify(&String::from_utf8_lossy(&seg.text), &ctx).changes_existing
+            && pgsplit::classify::classify(&String::from_utf8_lossy(&seg.text), &ctx)
+                .changes_existing
         {
             return true;
         }
@@ -272,7 +290,10 @@ fn ordered(file: &Path) -> Result<(Vec<u8>, String), String> {
     let code = split(&opts, &mut out, &mut err);
     let err = String::from_utf8_lossy(&err).into_owned();
     if code != 0 {
-        return Err(format!("pgsplit order failed on {}:\n{err}", file.display()));
+        return Err(format!(
+            "pgsplit order failed on {}:\n{err}",
+            file.display()
+        ));
     }
     Ok((out, err))
 }
@@ -283,7 +304,11 @@ fn first_difference(a: &str, b: &str) -> String {
             return format!("line {}:\n  original: {x}\n  ordered:  {y}", n + 1);
         }
     }
-    format!("lengths differ: {} vs {} lines", a.lines().count(), b.lines().count())
+    format!(
+        "lengths differ: {} vs {} lines",
+        a.lines().count(),
+        b.lines().count()
+    )
 }
 
 /// Roles the files need (`tests/server/loadable.tsv`), made when missing (never dropped:
@@ -322,7 +347,11 @@ fn loadable() -> Vec<(PathBuf, Vec<String>, bool)> {
             );
             continue;
         }
-        let roles = if f[2] == "-" { Vec::new() } else { f[2].split(',').map(str::to_owned).collect() };
+        let roles = if f[2] == "-" {
+            Vec::new()
+        } else {
+            f[2].split(',').map(str::to_owned).collect()
+        };
         // a documented difference: the ordered file must load, its schema may differ
         let same = f.get(5).is_none_or(|o| !o.starts_with("differs"));
         out.push((path, roles, same));
@@ -375,7 +404,10 @@ fn check(file: &Path, seeds: &[u64], same: bool) -> Result<(), String> {
             let keep = std::env::temp_dir().join("pgsplit-order-failed");
             let _ = std::fs::create_dir_all(&keep);
             let name = file.file_name().unwrap().to_string_lossy().into_owned();
-            let _ = std::fs::copy(&ordered_path, keep.join(format!("{name}.ordered-{seed}.sql")));
+            let _ = std::fs::copy(
+                &ordered_path,
+                keep.join(format!("{name}.ordered-{seed}.sql")),
+            );
             return Err(format!(
                 "{} (seed {seed}): the ordered file does not load ({}): {e}",
                 file.display(),
@@ -426,7 +458,10 @@ fn the_harness_sees_load_errors() {
     let root = common::root();
     let bad = root.join("corpus/src/psql-quirks.sql");
     let db = Scratch::new();
-    assert!(db.load(&bad).is_err(), "psql-quirks.sql is meant to stop with an error");
+    assert!(
+        db.load(&bad).is_err(),
+        "psql-quirks.sql is meant to stop with an error"
+    );
 }
 
 /// A schema with thousands of objects of many kinds, written so that it loads in this order.
@@ -447,9 +482,15 @@ fn generated_schema(tables: usize) -> String {
              m gen.mood DEFAULT 'ok', qty gen.positive, p gen.pair, updated_at timestamptz, parent integer{});",
             if i > 0 { format!(" REFERENCES gen.t{}(id) ON DELETE CASCADE", rng.next() % i as u64) } else { String::new() }
         );
-        let _ = writeln!(s, "COMMENT ON TABLE gen.t{i} IS 'table {i}; with a '' quote';");
+        let _ = writeln!(
+            s,
+            "COMMENT ON TABLE gen.t{i} IS 'table {i}; with a '' quote';"
+        );
         if i % 3 == 0 {
-            let _ = writeln!(s, "CREATE INDEX t{i}_m ON gen.t{i} (m, lower(code)) WHERE qty > 1;");
+            let _ = writeln!(
+                s,
+                "CREATE INDEX t{i}_m ON gen.t{i} (m, lower(code)) WHERE qty > 1;"
+            );
         }
         if i % 5 == 0 {
             let _ = writeln!(s, "CREATE TRIGGER t{i}_touch BEFORE UPDATE ON gen.t{i} FOR EACH ROW EXECUTE FUNCTION gen.touch();");
@@ -507,7 +548,9 @@ fn a_generated_schema_of_thousands_of_objects_orders_and_dumps_the_same() {
     drop(db);
     let dump = dir.path().join("generated-dump.sql");
     std::fs::write(&dump, &o.stdout).unwrap();
-    let statements = pgsplit::split_statements(&String::from_utf8_lossy(&o.stdout)).unwrap().len();
+    let statements = pgsplit::split_statements(&String::from_utf8_lossy(&o.stdout))
+        .unwrap()
+        .len();
     assert!(statements > 5000, "only {statements} statements");
     check(&dump, &[11, 12], true).unwrap();
 }

@@ -10,13 +10,27 @@ use pg_query::protobuf::{AlterDefaultPrivilegesStmt, AlterOwnerStmt, CommentStmt
 use pg_query::protobuf::{GrantTargetType, Node, ObjectType, RoleSpec, SecLabelStmt};
 use pg_query::NodeEnum;
 
-fn attached(object: ObjectId, target: Target, action: &'static str, mut refs: Collector) -> Classified {
+fn attached(
+    object: ObjectId,
+    target: Target,
+    action: &'static str,
+    mut refs: Collector,
+) -> Classified {
     refs.add_target(target.clone(), Strength::Hard);
-    if let (Some(parent), ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Rule | ObjectKind::Policy) =
-        (&object.parent, object.kind)
+    if let (
+        Some(parent),
+        ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Rule | ObjectKind::Policy,
+    ) = (&object.parent, object.kind)
     {
         // (a constraint written inside CREATE TABLE without a name is only found this way)
-        let ns = if object.kind == ObjectKind::Constraint && matches!(&target, Target::Object { namespace: Namespace::Type, .. }) {
+        let ns = if object.kind == ObjectKind::Constraint
+            && matches!(
+                &target,
+                Target::Object {
+                    namespace: Namespace::Type,
+                    ..
+                }
+            ) {
             Namespace::Type
         } else {
             Namespace::Relation
@@ -25,7 +39,10 @@ fn attached(object: ObjectId, target: Target, action: &'static str, mut refs: Co
             Target::Object { schema, .. } => schema.clone(),
             _ => None,
         };
-        refs.add_target(Target::object(ns, written.as_deref(), parent), Strength::Hard);
+        refs.add_target(
+            Target::object(ns, written.as_deref(), parent),
+            Strength::Hard,
+        );
     }
     Classified {
         class: Class::Attached,
@@ -49,9 +66,14 @@ fn grant_object(objtype: ObjectType, n: &Node, ctx: &Context) -> Option<(ObjectI
         Some(NodeEnum::RangeVar(r)) => {
             let kind = kind_of(objtype).unwrap_or(ObjectKind::Table);
             let (schema, name) = super::relation_name(r, ctx);
-            Some((ObjectId::new(kind, schema.as_deref(), &name), super::relation_target(r)))
+            Some((
+                ObjectId::new(kind, schema.as_deref(), &name),
+                super::relation_target(r),
+            ))
         }
-        Some(NodeEnum::List(_)) if matches!(objtype, ObjectType::ObjectType | ObjectType::ObjectDomain) => {
+        Some(NodeEnum::List(_))
+            if matches!(objtype, ObjectType::ObjectType | ObjectType::ObjectDomain) =>
+        {
             let (schema, name) = qualified(list(n))?;
             let kind = kind_of(objtype)?;
             Some((
@@ -80,7 +102,12 @@ pub(crate) fn grant(s: &GrantStmt, ctx: &Context) -> Classified {
             return Classified::default();
         };
         let target = Target::object(Namespace::Schema, None, schema);
-        let mut c = attached(ObjectId::new(ObjectKind::Schema, None, schema), target, action, refs);
+        let mut c = attached(
+            ObjectId::new(ObjectKind::Schema, None, schema),
+            target,
+            action,
+            refs,
+        );
         c.class = Class::Other;
         c.attached_to = None;
         return c;
@@ -117,7 +144,9 @@ pub(crate) fn comment(s: &CommentStmt, ctx: &Context) -> Classified {
 pub(crate) fn security_label(s: &SecLabelStmt, ctx: &Context) -> Classified {
     let objtype = ObjectType::try_from(s.objtype).unwrap_or(ObjectType::Undefined);
     match s.object.as_deref().and_then(|o| named(objtype, o, ctx)) {
-        Some((id, target)) => attached(id, target, "security-label", Collector::new(Strength::Hard)),
+        Some((id, target)) => {
+            attached(id, target, "security-label", Collector::new(Strength::Hard))
+        }
         None => Classified::new(Class::Other),
     }
 }
@@ -147,7 +176,9 @@ pub(crate) fn default_privileges(s: &AlterDefaultPrivilegesStmt) -> Classified {
     let mut roles = Vec::new();
     let mut schemas = Vec::new();
     for o in &s.options {
-        let Some(NodeEnum::DefElem(d)) = &o.node else { continue };
+        let Some(NodeEnum::DefElem(d)) = &o.node else {
+            continue;
+        };
         for item in d.arg.as_deref().map(list).unwrap_or(&[]) {
             match (d.defname.as_str(), &item.node) {
                 ("schemas", Some(NodeEnum::String(x))) => {
@@ -169,7 +200,11 @@ pub(crate) fn default_privileges(s: &AlterDefaultPrivilegesStmt) -> Classified {
     for g in &action.grantees {
         if let Some(NodeEnum::RoleSpec(r)) = &g.node {
             role(r, &mut refs);
-            grantees.push(if r.rolename.is_empty() { "PUBLIC".to_owned() } else { r.rolename.clone() });
+            grantees.push(if r.rolename.is_empty() {
+                "PUBLIC".to_owned()
+            } else {
+                r.rolename.clone()
+            });
         }
     }
     let kind = kind_of(ObjectType::try_from(action.objtype).unwrap_or(ObjectType::Undefined))

@@ -22,12 +22,16 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
     let objtype = ObjectType::try_from(s.objtype).unwrap_or(ObjectType::ObjectTable);
     let (schema, table) = relation_name(rel, ctx);
     let target = match objtype {
-        ObjectType::ObjectIndex => {
-            Target::object(Namespace::Relation, (!rel.schemaname.is_empty()).then_some(rel.schemaname.as_str()), &rel.relname)
-        }
-        ObjectType::ObjectType => {
-            Target::object(Namespace::Type, (!rel.schemaname.is_empty()).then_some(rel.schemaname.as_str()), &rel.relname)
-        }
+        ObjectType::ObjectIndex => Target::object(
+            Namespace::Relation,
+            (!rel.schemaname.is_empty()).then_some(rel.schemaname.as_str()),
+            &rel.relname,
+        ),
+        ObjectType::ObjectType => Target::object(
+            Namespace::Type,
+            (!rel.schemaname.is_empty()).then_some(rel.schemaname.as_str()),
+            &rel.relname,
+        ),
         _ => relation_target(rel),
     };
     let kind = super::objects::kind_of(objtype).unwrap_or(ObjectKind::Table);
@@ -59,7 +63,9 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
         use AlterTableType as A;
         let this: &'static str = match t {
             A::AtAddConstraint => {
-                let Some(NodeEnum::Constraint(con)) = cmd.def.as_ref().and_then(|d| d.node.as_ref()) else {
+                let Some(NodeEnum::Constraint(con)) =
+                    cmd.def.as_ref().and_then(|d| d.node.as_ref())
+                else {
                     continue;
                 };
                 let ct = ConstrType::try_from(con.contype).unwrap_or(ConstrType::Undefined);
@@ -87,7 +93,12 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
                     con.conname.clone()
                 };
                 if !several {
-                    object = ObjectId::in_parent(ObjectKind::Constraint, schema.as_deref(), &table, &name);
+                    object = ObjectId::in_parent(
+                        ObjectKind::Constraint,
+                        schema.as_deref(),
+                        &table,
+                        &name,
+                    );
                 }
                 if matches!(label, "pkey" | "key" | "excl") {
                     also.push(ObjectId::new(ObjectKind::Index, schema.as_deref(), &name));
@@ -116,17 +127,21 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
             A::AtColumnDefault | A::AtCookedColumnDefault => "default",
             A::AtChangeOwner => "owner",
             A::AtAddIdentity => {
-                if let Some(NodeEnum::Constraint(con)) = cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                if let Some(NodeEnum::Constraint(con)) =
+                    cmd.def.as_ref().and_then(|d| d.node.as_ref())
+                {
                     let named = con.options.iter().find_map(|o| match &o.node {
                         Some(NodeEnum::DefElem(d)) if d.defname == "sequence_name" => {
                             d.arg.as_ref().and_then(|a| qualified(list(a)))
                         }
                         _ => None,
                     });
-                    let (s, n) = named.unwrap_or((None, object_name(&table, Some(&cmd.name), "seq")));
+                    let (s, n) =
+                        named.unwrap_or((None, object_name(&table, Some(&cmd.name), "seq")));
                     also.push(ObjectId::new(
                         ObjectKind::Sequence,
-                        ctx.schema_of(s.as_deref().unwrap_or(schema.as_deref().unwrap_or(""))).as_deref(),
+                        ctx.schema_of(s.as_deref().unwrap_or(schema.as_deref().unwrap_or("")))
+                            .as_deref(),
                         &n,
                     ));
                 }
@@ -134,17 +149,25 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
             }
             A::AtSetIdentity => "identity",
             A::AtAttachPartition => {
-                if let Some(NodeEnum::PartitionCmd(p)) = cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                if let Some(NodeEnum::PartitionCmd(p)) =
+                    cmd.def.as_ref().and_then(|d| d.node.as_ref())
+                {
                     if let Some(child) = &p.name {
                         if objtype == ObjectType::ObjectIndex {
-                            refs.add(Namespace::Relation, rel_schema(child), child.relname.clone());
+                            refs.add(
+                                Namespace::Relation,
+                                rel_schema(child),
+                                child.relname.clone(),
+                            );
                         }
                     }
                 }
                 "attach-partition"
             }
             A::AtReplicaIdentity => {
-                if let Some(NodeEnum::ReplicaIdentityStmt(r)) = cmd.def.as_ref().and_then(|d| d.node.as_ref()) {
+                if let Some(NodeEnum::ReplicaIdentityStmt(r)) =
+                    cmd.def.as_ref().and_then(|d| d.node.as_ref())
+                {
                     if !r.name.is_empty() {
                         refs.add(Namespace::Relation, rel_schema(rel), r.name.clone());
                     }
@@ -155,13 +178,11 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
                 refs.add(Namespace::Relation, rel_schema(rel), cmd.name.clone());
                 "cluster"
             }
-            A::AtEnableRowSecurity | A::AtForceRowSecurity | A::AtDisableRowSecurity | A::AtNoForceRowSecurity => {
-                "row-security"
-            }
-            A::AtEnableTrig
-            | A::AtEnableAlwaysTrig
-            | A::AtEnableReplicaTrig
-            | A::AtDisableTrig => {
+            A::AtEnableRowSecurity
+            | A::AtForceRowSecurity
+            | A::AtDisableRowSecurity
+            | A::AtNoForceRowSecurity => "row-security",
+            A::AtEnableTrig | A::AtEnableAlwaysTrig | A::AtEnableReplicaTrig | A::AtDisableTrig => {
                 refs.add_target(
                     Target::Object {
                         namespace: Namespace::Trigger,
@@ -173,7 +194,9 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
                 );
                 "trigger-state"
             }
-            A::AtEnableRule | A::AtEnableAlwaysRule | A::AtEnableReplicaRule | A::AtDisableRule => "rule-state",
+            A::AtEnableRule | A::AtEnableAlwaysRule | A::AtEnableReplicaRule | A::AtDisableRule => {
+                "rule-state"
+            }
             A::AtAddColumn | A::AtAddColumnToView => "add-column",
             A::AtAddInherit => "inherit",
             A::AtAddOf => "of-type",
@@ -235,7 +258,11 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
         action = Some("add-column");
     }
     let mut c = Classified {
-        class: if changes { Class::Other } else { Class::Attached },
+        class: if changes {
+            Class::Other
+        } else {
+            Class::Attached
+        },
         object: Some(object),
         action,
         attached_to: (!changes).then_some(target),

@@ -26,7 +26,12 @@ pub(crate) fn copy(s: &CopyStmt, ctx: &Context) -> Classified {
         Some(rel) if s.is_from => {
             let (schema, name) = relation_name(rel, ctx);
             let refs = super::walk_all(s.where_clause.as_deref());
-            data(ObjectId::new(ObjectKind::Table, schema.as_deref(), &name), relation_target(rel), "data", refs)
+            data(
+                ObjectId::new(ObjectKind::Table, schema.as_deref(), &name),
+                relation_target(rel),
+                "data",
+                refs,
+            )
         }
         _ => super::other(&NodeEnum::CopyStmt(Box::new(s.clone())), false),
     }
@@ -37,10 +42,13 @@ pub(crate) fn copy(s: &CopyStmt, ctx: &Context) -> Classified {
 pub(crate) fn insert(s: &InsertStmt, ctx: &Context) -> Classified {
     // pg_dump --on-conflict-do-nothing writes ON CONFLICT DO NOTHING without a target.
     let no_conflict_target = s.on_conflict_clause.as_ref().is_none_or(|c| {
-        c.infer.is_none() && c.action == pg_query::protobuf::OnConflictAction::OnconflictNothing as i32
+        c.infer.is_none()
+            && c.action == pg_query::protobuf::OnConflictAction::OnconflictNothing as i32
     });
     let plain_values = no_conflict_target
-        && s.returning_clause.as_ref().is_none_or(|r| r.exprs.is_empty())
+        && s.returning_clause
+            .as_ref()
+            .is_none_or(|r| r.exprs.is_empty())
         && s.with_clause.is_none()
         && matches!(
             s.select_stmt.as_deref().and_then(|n| n.node.as_ref()),
@@ -50,7 +58,12 @@ pub(crate) fn insert(s: &InsertStmt, ctx: &Context) -> Classified {
         Some(rel) if plain_values => {
             let (schema, name) = relation_name(rel, ctx);
             let refs = super::walk_all(s.select_stmt.as_deref());
-            data(ObjectId::new(ObjectKind::Table, schema.as_deref(), &name), relation_target(rel), "data", refs)
+            data(
+                ObjectId::new(ObjectKind::Table, schema.as_deref(), &name),
+                relation_target(rel),
+                "data",
+                refs,
+            )
         }
         _ => super::other(&NodeEnum::InsertStmt(Box::new(s.clone())), false),
     }
@@ -104,7 +117,12 @@ pub(crate) fn select(s: &SelectStmt, node: &NodeEnum, ctx: &Context) -> Classifi
                 .is_some_and(|(s, x)| x == n && (s.is_none() || s.as_deref() == Some("pg_catalog")))
         };
         if builtin("setval") {
-            if let Some((schema, seq)) = f.args.first().and_then(string_arg).and_then(parse_name_literal) {
+            if let Some((schema, seq)) = f
+                .args
+                .first()
+                .and_then(string_arg)
+                .and_then(parse_name_literal)
+            {
                 let target = Target::object(Namespace::Relation, schema.as_deref(), &seq);
                 let object = super::defined(ObjectKind::Sequence, schema, &seq, ctx);
                 return data(object, target, "setval", Collector::new(Strength::Hard));
@@ -141,12 +159,19 @@ pub(crate) fn refresh(s: &RefreshMatViewStmt, ctx: &Context) -> Classified {
     let mut refs = Collector::new(Strength::Hard);
     if s.concurrent {
         // needs the view populated: after the plain REFRESH (registered as its data)
-        refs.add_target(Target::DataOf(Box::new(relation_target(rel))), Strength::Hard);
+        refs.add_target(
+            Target::DataOf(Box::new(relation_target(rel))),
+            Strength::Hard,
+        );
     }
     data(
         ObjectId::new(ObjectKind::MaterializedView, schema.as_deref(), &name),
         relation_target(rel),
-        if s.concurrent { "refresh-concurrently" } else { "refresh" },
+        if s.concurrent {
+            "refresh-concurrently"
+        } else {
+            "refresh"
+        },
         refs,
     )
 }

@@ -29,12 +29,20 @@ pub(crate) fn index(s: &IndexStmt, ctx: &Context) -> Classified {
     let mut refs = Collector::new(Strength::Hard);
     let target = relation_target(rel);
     refs.add_target(target.clone(), Strength::Hard);
-    for n in s.index_params.iter().chain(&s.index_including_params).chain(s.where_clause.as_deref()) {
+    for n in s
+        .index_params
+        .iter()
+        .chain(&s.index_including_params)
+        .chain(s.where_clause.as_deref())
+    {
         refs.walk(n);
     }
     // Built after the table's data is loaded, as pg_dump does.
     refs.add_target(Target::DataOf(Box::new(target.clone())), Strength::Soft);
-    let mut c = definition(ObjectId::new(ObjectKind::Index, schema.as_deref(), &name), refs);
+    let mut c = definition(
+        ObjectId::new(ObjectKind::Index, schema.as_deref(), &name),
+        refs,
+    );
     c.attached_to = Some(target);
     c
 }
@@ -45,7 +53,10 @@ pub(crate) fn statistics(s: &CreateStatsStmt, ctx: &Context) -> Classified {
         return Classified::default();
     };
     let refs = super::walk_all(s.relations.iter().chain(&s.exprs));
-    definition(super::defined(ObjectKind::Statistics, schema, &name, ctx), refs)
+    definition(
+        super::defined(ObjectKind::Statistics, schema, &name, ctx),
+        refs,
+    )
 }
 
 #[cfg(test)]

@@ -10,7 +10,12 @@ use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Strength,
 use pg_query::protobuf::{Node, ObjectWithArgs};
 use pg_query::NodeEnum;
 
-fn attached(object: ObjectId, target: Target, action: &'static str, mut refs: Collector) -> Classified {
+fn attached(
+    object: ObjectId,
+    target: Target,
+    action: &'static str,
+    mut refs: Collector,
+) -> Classified {
     refs.add_target(target.clone(), Strength::Hard);
     Classified {
         class: Class::Attached,
@@ -75,7 +80,12 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
         }
         N::AlterExtensionStmt(s) => {
             let target = Target::object(Namespace::Extension, None, &s.extname);
-            attached(ObjectId::new(ObjectKind::Extension, None, &s.extname), target, "alter", Collector::new(Strength::Hard))
+            attached(
+                ObjectId::new(ObjectKind::Extension, None, &s.extname),
+                target,
+                "alter",
+                Collector::new(Strength::Hard),
+            )
         }
         N::CreateSeqStmt(s) => {
             let Some(rel) = &s.sequence else {
@@ -84,7 +94,10 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             let (schema, name) = super::relation_name(rel, ctx);
             let mut refs = Collector::new(Strength::Hard);
             sequence_options(&s.options, &mut refs);
-            definition(ObjectId::new(ObjectKind::Sequence, schema.as_deref(), &name), refs)
+            definition(
+                ObjectId::new(ObjectKind::Sequence, schema.as_deref(), &name),
+                refs,
+            )
         }
         N::AlterSeqStmt(s) => {
             let Some(rel) = &s.sequence else {
@@ -117,7 +130,10 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             if let Some(f) = &s.func {
                 function_ref(f, &mut refs);
             }
-            definition(super::objects::cast_id(&type_display(a), &type_display(b)), refs)
+            definition(
+                super::objects::cast_id(&type_display(a), &type_display(b)),
+                refs,
+            )
         }
         N::CreateOpClassStmt(s) => {
             let Some((schema, name)) = qualified(&s.opclassname) else {
@@ -132,7 +148,12 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             }
             opclass_items(&s.items, &mut refs);
             let schema = ctx.schema_of(schema.as_deref().unwrap_or(""));
-            let id = ObjectId::with_suffix(ObjectKind::OperatorClass, schema.as_deref(), &name, &format!(" USING {}", s.amname));
+            let id = ObjectId::with_suffix(
+                ObjectKind::OperatorClass,
+                schema.as_deref(),
+                &name,
+                &format!(" USING {}", s.amname),
+            );
             definition(id, refs)
         }
         N::CreateOpFamilyStmt(s) => {
@@ -140,7 +161,12 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
                 return Classified::default();
             };
             let schema = ctx.schema_of(schema.as_deref().unwrap_or(""));
-            let id = ObjectId::with_suffix(ObjectKind::OperatorFamily, schema.as_deref(), &name, &format!(" USING {}", s.amname));
+            let id = ObjectId::with_suffix(
+                ObjectKind::OperatorFamily,
+                schema.as_deref(),
+                &name,
+                &format!(" USING {}", s.amname),
+            );
             definition(id, Collector::new(Strength::Hard))
         }
         N::AlterOpFamilyStmt(s) => {
@@ -151,7 +177,12 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             opclass_items(&s.items, &mut refs);
             let target = Target::object(Namespace::OperatorFamily, schema.as_deref(), &name);
             let schema = ctx.schema_of(schema.as_deref().unwrap_or(""));
-            let id = ObjectId::with_suffix(ObjectKind::OperatorFamily, schema.as_deref(), &name, &format!(" USING {}", s.amname));
+            let id = ObjectId::with_suffix(
+                ObjectKind::OperatorFamily,
+                schema.as_deref(),
+                &name,
+                &format!(" USING {}", s.amname),
+            );
             if s.is_drop {
                 let mut c = attached(id, target, "alter", refs);
                 c.class = Class::Other;
@@ -170,7 +201,10 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
                     }
                 }
             }
-            definition(ObjectId::new(ObjectKind::ForeignDataWrapper, None, &s.fdwname), refs)
+            definition(
+                ObjectId::new(ObjectKind::ForeignDataWrapper, None, &s.fdwname),
+                refs,
+            )
         }
         N::CreateForeignServerStmt(s) => {
             let mut refs = Collector::new(Strength::Hard);
@@ -188,33 +222,53 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
                     r.rolename.clone()
                 }
             });
-            let id = ObjectId::with_suffix(ObjectKind::UserMapping, None, &user, &format!(" SERVER {}", s.servername));
+            let id = ObjectId::with_suffix(
+                ObjectKind::UserMapping,
+                None,
+                &user,
+                &format!(" SERVER {}", s.servername),
+            );
             definition(id, refs)
         }
         N::CreatePublicationStmt(s) => {
             let refs = super::walk_all(&s.pubobjects);
-            definition(ObjectId::new(ObjectKind::Publication, None, &s.pubname), refs)
+            definition(
+                ObjectId::new(ObjectKind::Publication, None, &s.pubname),
+                refs,
+            )
         }
         N::AlterPublicationStmt(s) => {
             let target = Target::object(Namespace::Publication, None, &s.pubname);
             let refs = super::walk_all(&s.pubobjects);
-            attached(ObjectId::new(ObjectKind::Publication, None, &s.pubname), target, "alter", refs)
+            attached(
+                ObjectId::new(ObjectKind::Publication, None, &s.pubname),
+                target,
+                "alter",
+                refs,
+            )
         }
-        N::CreateSubscriptionStmt(s) => {
-            definition(ObjectId::new(ObjectKind::Subscription, None, &s.subname), Collector::new(Strength::Hard))
-        }
+        N::CreateSubscriptionStmt(s) => definition(
+            ObjectId::new(ObjectKind::Subscription, None, &s.subname),
+            Collector::new(Strength::Hard),
+        ),
         N::CreateConversionStmt(s) => {
             let Some((schema, name)) = qualified(&s.conversion_name) else {
                 return Classified::default();
             };
             let mut refs = Collector::new(Strength::Hard);
             function_name(&s.func_name, &mut refs);
-            definition(super::defined(ObjectKind::Conversion, schema, &name, ctx), refs)
+            definition(
+                super::defined(ObjectKind::Conversion, schema, &name, ctx),
+                refs,
+            )
         }
         N::CreateAmStmt(s) => {
             let mut refs = Collector::new(Strength::Hard);
             function_name(&s.handler_name, &mut refs);
-            definition(ObjectId::new(ObjectKind::AccessMethod, None, &s.amname), refs)
+            definition(
+                ObjectId::new(ObjectKind::AccessMethod, None, &s.amname),
+                refs,
+            )
         }
         N::CreateTransformStmt(s) => {
             let Some(t) = &s.type_name else {
@@ -226,7 +280,12 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             for f in [&s.fromsql, &s.tosql].into_iter().flatten() {
                 function_ref(f, &mut refs);
             }
-            let id = ObjectId::with_suffix(ObjectKind::Transform, None, &type_display(t), &format!(" LANGUAGE {}", s.lang));
+            let id = ObjectId::with_suffix(
+                ObjectKind::Transform,
+                None,
+                &type_display(t),
+                &format!(" LANGUAGE {}", s.lang),
+            );
             definition(id, refs)
         }
         N::AlterTsconfigurationStmt(s) => {
@@ -243,30 +302,73 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             let id = super::defined(ObjectKind::TextSearchConfiguration, schema, &name, ctx);
             attached(id, target, "mapping", refs)
         }
-        N::CreateRoleStmt(s) => definition(ObjectId::new(ObjectKind::Role, None, &s.role), Collector::new(Strength::Hard)),
+        N::CreateRoleStmt(s) => definition(
+            ObjectId::new(ObjectKind::Role, None, &s.role),
+            Collector::new(Strength::Hard),
+        ),
         N::AlterRoleStmt(s) => match &s.role {
             Some(r) if !r.rolename.is_empty() => {
                 let target = Target::object(Namespace::Role, None, &r.rolename);
-                attached(ObjectId::new(ObjectKind::Role, None, &r.rolename), target, "alter", Collector::new(Strength::Hard))
+                attached(
+                    ObjectId::new(ObjectKind::Role, None, &r.rolename),
+                    target,
+                    "alter",
+                    Collector::new(Strength::Hard),
+                )
             }
             _ => other(node, false),
         },
         N::AlterSubscriptionStmt(s) => {
             let target = Target::object(Namespace::Subscription, None, &s.subname);
-            attached(ObjectId::new(ObjectKind::Subscription, None, &s.subname), target, "alter", Collector::new(Strength::Hard))
+            attached(
+                ObjectId::new(ObjectKind::Subscription, None, &s.subname),
+                target,
+                "alter",
+                Collector::new(Strength::Hard),
+            )
         }
-        N::AlterStatsStmt(s) => alter_named(ObjectKind::Statistics, Namespace::Statistics, &s.defnames, ctx, Collector::new(Strength::Hard)),
-        N::AlterTypeStmt(s) => alter_named(ObjectKind::Type, Namespace::Type, &s.type_name, ctx, super::walk_all(&s.options)),
-        N::AlterTsdictionaryStmt(s) => {
-            alter_named(ObjectKind::TextSearchDictionary, Namespace::TextSearch, &s.dictname, ctx, Collector::new(Strength::Hard))
-        }
-        N::AlterCollationStmt(s) => alter_named(ObjectKind::Collation, Namespace::Collation, &s.collname, ctx, Collector::new(Strength::Hard)),
+        N::AlterStatsStmt(s) => alter_named(
+            ObjectKind::Statistics,
+            Namespace::Statistics,
+            &s.defnames,
+            ctx,
+            Collector::new(Strength::Hard),
+        ),
+        N::AlterTypeStmt(s) => alter_named(
+            ObjectKind::Type,
+            Namespace::Type,
+            &s.type_name,
+            ctx,
+            super::walk_all(&s.options),
+        ),
+        N::AlterTsdictionaryStmt(s) => alter_named(
+            ObjectKind::TextSearchDictionary,
+            Namespace::TextSearch,
+            &s.dictname,
+            ctx,
+            Collector::new(Strength::Hard),
+        ),
+        N::AlterCollationStmt(s) => alter_named(
+            ObjectKind::Collation,
+            Namespace::Collation,
+            &s.collname,
+            ctx,
+            Collector::new(Strength::Hard),
+        ),
         N::AlterOperatorStmt(s) => match &s.opername {
             Some(o) => {
                 let node_ref = node;
-                let node = Node { node: Some(NodeEnum::ObjectWithArgs(o.clone())) };
-                match super::objects::named(pg_query::protobuf::ObjectType::ObjectOperator, &node, ctx) {
-                    Some((id, target)) => attached(id, target, "alter", super::walk_all(&s.options)),
+                let node = Node {
+                    node: Some(NodeEnum::ObjectWithArgs(o.clone())),
+                };
+                match super::objects::named(
+                    pg_query::protobuf::ObjectType::ObjectOperator,
+                    &node,
+                    ctx,
+                ) {
+                    Some((id, target)) => {
+                        attached(id, target, "alter", super::walk_all(&s.options))
+                    }
                     None => other(node_ref, false),
                 }
             }
@@ -282,26 +384,60 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
                     }
                 }
             }
-            attached(ObjectId::new(ObjectKind::ForeignDataWrapper, None, &s.fdwname), target, "alter", refs)
+            attached(
+                ObjectId::new(ObjectKind::ForeignDataWrapper, None, &s.fdwname),
+                target,
+                "alter",
+                refs,
+            )
         }
         N::AlterForeignServerStmt(s) => {
             let target = Target::object(Namespace::Server, None, &s.servername);
-            attached(ObjectId::new(ObjectKind::Server, None, &s.servername), target, "alter", Collector::new(Strength::Hard))
+            attached(
+                ObjectId::new(ObjectKind::Server, None, &s.servername),
+                target,
+                "alter",
+                Collector::new(Strength::Hard),
+            )
         }
         N::AlterUserMappingStmt(s) => {
             let target = Target::object(Namespace::Server, None, &s.servername);
             let user = s.user.as_ref().map_or("public".to_owned(), |r| {
-                if r.rolename.is_empty() { "current_user".to_owned() } else { r.rolename.clone() }
+                if r.rolename.is_empty() {
+                    "current_user".to_owned()
+                } else {
+                    r.rolename.clone()
+                }
             });
-            let id = ObjectId::with_suffix(ObjectKind::UserMapping, None, &user, &format!(" SERVER {}", s.servername));
+            let id = ObjectId::with_suffix(
+                ObjectKind::UserMapping,
+                None,
+                &user,
+                &format!(" SERVER {}", s.servername),
+            );
             attached(id, target, "alter", Collector::new(Strength::Hard))
         }
         N::AlterPolicyStmt(s) => match &s.table {
             Some(rel) => {
                 let (schema, table) = super::relation_name(rel, ctx);
-                let target = Target::object(Namespace::Policy, (!rel.schemaname.is_empty()).then_some(rel.schemaname.as_str()), &format!("{}.{}", rel.relname, s.policy_name));
-                let refs = super::walk_all(s.qual.as_deref().into_iter().chain(s.with_check.as_deref()));
-                attached(ObjectId::in_parent(ObjectKind::Policy, schema.as_deref(), &table, &s.policy_name), target, "alter", refs)
+                let target = Target::object(
+                    Namespace::Policy,
+                    (!rel.schemaname.is_empty()).then_some(rel.schemaname.as_str()),
+                    &format!("{}.{}", rel.relname, s.policy_name),
+                );
+                let refs =
+                    super::walk_all(s.qual.as_deref().into_iter().chain(s.with_check.as_deref()));
+                attached(
+                    ObjectId::in_parent(
+                        ObjectKind::Policy,
+                        schema.as_deref(),
+                        &table,
+                        &s.policy_name,
+                    ),
+                    target,
+                    "alter",
+                    refs,
+                )
             }
             None => other(node, false),
         },
@@ -329,29 +465,42 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
         }
         N::DropStmt(d) => {
             let mut c = other(node, true);
-            let remove = pg_query::protobuf::ObjectType::try_from(d.remove_type).unwrap_or(pg_query::protobuf::ObjectType::Undefined);
+            let remove = pg_query::protobuf::ObjectType::try_from(d.remove_type)
+                .unwrap_or(pg_query::protobuf::ObjectType::Undefined);
             for o in &d.objects {
                 if let Some((_, target)) = super::objects::named(remove, o, ctx) {
-                    c.refs.push(crate::model::Ref { target, strength: Strength::Hard });
+                    c.refs.push(crate::model::Ref {
+                        target,
+                        strength: Strength::Hard,
+                    });
                 }
             }
             c
         }
         N::RenameStmt(r) => {
             let mut c = other(node, true);
-            let rename = pg_query::protobuf::ObjectType::try_from(r.rename_type).unwrap_or(pg_query::protobuf::ObjectType::Undefined);
+            let rename = pg_query::protobuf::ObjectType::try_from(r.rename_type)
+                .unwrap_or(pg_query::protobuf::ObjectType::Undefined);
             // the new name is defined here
             let kind = super::objects::kind_of(rename);
             match (&r.relation, &r.object, kind) {
-                (Some(rel), _, Some(kind)) if kind.namespace() == Namespace::Relation && !r.newname.is_empty() => {
+                (Some(rel), _, Some(kind))
+                    if kind.namespace() == Namespace::Relation && !r.newname.is_empty() =>
+                {
                     let (schema, _) = super::relation_name(rel, ctx);
-                    c.also_defines.push(ObjectId::new(kind, schema.as_deref(), &r.newname));
+                    c.also_defines
+                        .push(ObjectId::new(kind, schema.as_deref(), &r.newname));
                 }
                 (_, Some(object), Some(_)) if !r.newname.is_empty() => {
                     if let Some((old, target)) = super::objects::named(rename, object, ctx) {
-                        c.refs.push(crate::model::Ref { target, strength: Strength::Hard });
+                        c.refs.push(crate::model::Ref {
+                            target,
+                            strength: Strength::Hard,
+                        });
                         let new = match &old.parent {
-                            Some(p) => ObjectId::in_parent(old.kind, old.schema.as_deref(), p, &r.newname),
+                            Some(p) => {
+                                ObjectId::in_parent(old.kind, old.schema.as_deref(), p, &r.newname)
+                            }
                             None => ObjectId::new(old.kind, old.schema.as_deref(), &r.newname),
                         };
                         c.also_defines.push(new);
@@ -361,20 +510,35 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             }
             c
         }
-        N::AlterObjectSchemaStmt(_) | N::DropOwnedStmt(_)
-        | N::ReassignOwnedStmt(_) | N::DropRoleStmt(_) | N::DropdbStmt(_) | N::TruncateStmt(_)
+        N::AlterObjectSchemaStmt(_)
+        | N::DropOwnedStmt(_)
+        | N::ReassignOwnedStmt(_)
+        | N::DropRoleStmt(_)
+        | N::DropdbStmt(_)
+        | N::TruncateStmt(_)
         | N::AlterExtensionContentsStmt(_) => other(node, true),
         _ => other(node, false),
     }
 }
 
 /// `ALTER <kind> name ...` on a schema object named by a list of names: attached to it.
-fn alter_named(kind: ObjectKind, ns: Namespace, names: &[Node], ctx: &Context, refs: Collector) -> Classified {
+fn alter_named(
+    kind: ObjectKind,
+    ns: Namespace,
+    names: &[Node],
+    ctx: &Context,
+    refs: Collector,
+) -> Classified {
     let Some((schema, name)) = qualified(names) else {
         return Classified::default();
     };
     let target = Target::object(ns, schema.as_deref(), &name);
-    attached(super::defined(kind, schema, &name, ctx), target, "alter", refs)
+    attached(
+        super::defined(kind, schema, &name, ctx),
+        target,
+        "alter",
+        refs,
+    )
 }
 
 /// References in sequence options (`AS type`, `OWNED BY t.c`); true when `OWNED BY` names a
@@ -382,7 +546,9 @@ fn alter_named(kind: ObjectKind, ns: Namespace, names: &[Node], ctx: &Context, r
 fn sequence_options(options: &[Node], refs: &mut Collector) -> bool {
     let mut owned = false;
     for o in options {
-        let Some(NodeEnum::DefElem(d)) = &o.node else { continue };
+        let Some(NodeEnum::DefElem(d)) = &o.node else {
+            continue;
+        };
         match d.defname.as_str() {
             "as" => {
                 if let Some(a) = &d.arg {
@@ -390,7 +556,14 @@ fn sequence_options(options: &[Node], refs: &mut Collector) -> bool {
                 }
             }
             "owned_by" => {
-                let parts: Vec<&str> = d.arg.as_deref().map(list).unwrap_or(&[]).iter().filter_map(string).collect();
+                let parts: Vec<&str> = d
+                    .arg
+                    .as_deref()
+                    .map(list)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter_map(string)
+                    .collect();
                 // [schema,] table, column; or NONE
                 if parts.len() >= 2 {
                     let table = parts[parts.len() - 2].to_owned();
@@ -408,9 +581,15 @@ fn sequence_options(options: &[Node], refs: &mut Collector) -> bool {
 /// Functions and operators in `CREATE OPERATOR CLASS` / `ALTER OPERATOR FAMILY` items.
 fn opclass_items(items: &[Node], refs: &mut Collector) {
     for i in items {
-        let Some(NodeEnum::CreateOpClassItem(item)) = &i.node else { continue };
+        let Some(NodeEnum::CreateOpClassItem(item)) = &i.node else {
+            continue;
+        };
         if let Some(name) = &item.name {
-            let ns = if item.itemtype == 1 { Namespace::Operator } else { Namespace::Function };
+            let ns = if item.itemtype == 1 {
+                Namespace::Operator
+            } else {
+                Namespace::Function
+            };
             if let Some((schema, n)) = qualified(&name.objname) {
                 if ns == Namespace::Function || schema.is_some() {
                     refs.add(ns, schema, n);

@@ -46,9 +46,9 @@ mod view;
 mod walk;
 
 use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Ref, Strength, Target};
+pub use parse::parse;
 use pg_query::protobuf::{Node, RangeVar};
 use pg_query::NodeEnum;
-pub use parse::parse;
 use refs::Collector;
 
 /// What a statement's meaning depends on that is set by earlier statements.
@@ -132,7 +132,9 @@ fn classify_inner(sql: &str, ctx: &Context) -> Classified {
         Err(mut reason) => {
             let mut c = Classified::new(Class::Unsupported);
             if let Some(var) = psql_variable(sql) {
-                reason.push_str(&format!(" (it uses the psql variable :{var}, which only psql fills in)"));
+                reason.push_str(&format!(
+                    " (it uses the psql variable :{var}, which only psql fills in)"
+                ));
             }
             c.reason = Some(reason);
             return c;
@@ -172,8 +174,13 @@ fn classify_inner(sql: &str, ctx: &Context) -> Classified {
 /// assert_eq!(out[1].0.object.as_ref().unwrap().identity, "table:app.t");
 /// assert_eq!(out[1].1, ["app"]);
 /// ```
-pub fn classify_all<S: AsRef<str> + Sync>(texts: &[S], start: &Context) -> Vec<(Classified, Vec<String>)> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+pub fn classify_all<S: AsRef<str> + Sync>(
+    texts: &[S],
+    start: &Context,
+) -> Vec<(Classified, Vec<String>)> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
     let mut first: Vec<Classified> = Vec::with_capacity(texts.len());
     if threads == 1 || texts.len() < 256 {
         first.extend(texts.iter().map(|t| classify(t.as_ref(), start)));
@@ -184,7 +191,11 @@ pub fn classify_all<S: AsRef<str> + Sync>(texts: &[S], start: &Context) -> Vec<(
                 .chunks(chunk)
                 .map(|part| {
                     let ctx = start.clone();
-                    scope.spawn(move || part.iter().map(|t| classify(t.as_ref(), &ctx)).collect::<Vec<_>>())
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|t| classify(t.as_ref(), &ctx))
+                            .collect::<Vec<_>>()
+                    })
                 })
                 .collect();
             for h in handles {
@@ -220,8 +231,15 @@ fn psql_variable(sql: &str) -> Option<String> {
             None if c == b':' => {
                 let rest = &sql[i + 1..];
                 let rest = rest.trim_start_matches(['\'', '"']);
-                let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-                if name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if name
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() || c == '_')
+                {
                     return Some(name);
                 }
             }
@@ -382,7 +400,10 @@ pub(crate) fn other(node: &NodeEnum, changes_existing: bool) -> Classified {
 /// ```
 /// use pgsplit::classify::{classify, summary, Context};
 /// let c = classify("CREATE INDEX i ON app.t (a)", &Context::default());
-/// assert_eq!(summary(&c), "definition index:app.i <- relation app.t, soft data of relation app.t");
+/// assert_eq!(
+///     summary(&c),
+///     "definition index:app.i on relation app.t <- schema app, relation app.t, soft data of relation app.t"
+/// );
 /// ```
 pub fn summary(c: &Classified) -> String {
     let mut s = c.class.as_str().to_owned();

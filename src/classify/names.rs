@@ -1,7 +1,9 @@
 //! Names in parse trees: qualified names, type names as PostgreSQL prints them, routine
 //! signatures.
 
-use pg_query::protobuf::{FunctionParameter, FunctionParameterMode, Node, ObjectWithArgs, TypeName};
+use pg_query::protobuf::{
+    FunctionParameter, FunctionParameterMode, Node, ObjectWithArgs, TypeName,
+};
 use pg_query::NodeEnum;
 
 /// The string of a `String` node.
@@ -194,7 +196,10 @@ mod tests {
             parse_name_literal("db.s.t"),
             Some((Some("s".into()), "t".into()))
         );
-        assert_eq!(parse_name_literal("\"a\"\"b\""), Some((None, "a\"b".into())));
+        assert_eq!(
+            parse_name_literal("\"a\"\"b\""),
+            Some((None, "a\"b".into()))
+        );
         assert_eq!(parse_name_literal("\"open"), None);
         assert_eq!(parse_name_literal(""), None);
     }
@@ -206,7 +211,8 @@ mod tests {
             0,
         )
         .unwrap();
-        let Some(NodeEnum::CreateFunctionStmt(f)) = &r.protobuf.stmts[0].stmt.as_ref().unwrap().node
+        let Some(NodeEnum::CreateFunctionStmt(f)) =
+            &r.protobuf.stmts[0].stmt.as_ref().unwrap().node
         else {
             panic!()
         };

@@ -101,11 +101,18 @@ pub(crate) fn named(t: ObjectType, object: &Node, ctx: &Context) -> Option<(Obje
                 None => qualified(list(object))?,
             };
             Some((
-                ObjectId::new(kind, ctx.schema_of(schema.as_deref().unwrap_or("")).as_deref(), &name),
+                ObjectId::new(
+                    kind,
+                    ctx.schema_of(schema.as_deref().unwrap_or("")).as_deref(),
+                    &name,
+                ),
                 Target::object(Namespace::Type, schema.as_deref(), &name),
             ))
         }
-        ObjectKind::Function | ObjectKind::Procedure | ObjectKind::Aggregate | ObjectKind::Operator => {
+        ObjectKind::Function
+        | ObjectKind::Procedure
+        | ObjectKind::Aggregate
+        | ObjectKind::Operator => {
             let Some(NodeEnum::ObjectWithArgs(o)) = &object.node else {
                 return None;
             };
@@ -129,14 +136,21 @@ pub(crate) fn named(t: ObjectType, object: &Node, ctx: &Context) -> Option<(Obje
         }
         ObjectKind::Cast => {
             let items = list(object);
-            let (Some(a), Some(b)) = (items.first().and_then(type_name), items.get(1).and_then(type_name)) else {
+            let (Some(a), Some(b)) = (
+                items.first().and_then(type_name),
+                items.get(1).and_then(type_name),
+            ) else {
                 return None;
             };
             let id = cast_id(&type_display(a), &type_display(b));
             let target = Target::object(ns, None, &id.name);
             Some((id, target))
         }
-        ObjectKind::Column | ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Rule | ObjectKind::Policy => {
+        ObjectKind::Column
+        | ObjectKind::Constraint
+        | ObjectKind::Trigger
+        | ObjectKind::Rule
+        | ObjectKind::Policy => {
             // [schema,] table, name
             let parts: Vec<&str> = list(object).iter().filter_map(string).collect();
             let (schema, parent, name) = match parts.as_slice() {
@@ -158,10 +172,15 @@ pub(crate) fn named(t: ObjectType, object: &Node, ctx: &Context) -> Option<(Obje
             let s = ctx.schema_of(schema.as_deref().unwrap_or(""));
             let target = match kind {
                 // a column is made by its table
-                ObjectKind::Column => Target::object(Namespace::Relation, schema.as_deref(), parent),
+                ObjectKind::Column => {
+                    Target::object(Namespace::Relation, schema.as_deref(), parent)
+                }
                 _ => Target::object(ns, schema.as_deref(), &format!("{parent}.{name}")),
             };
-            Some((ObjectId::in_parent(kind, s.as_deref(), parent, name), target))
+            Some((
+                ObjectId::in_parent(kind, s.as_deref(), parent, name),
+                target,
+            ))
         }
         ObjectKind::OperatorClass | ObjectKind::OperatorFamily => {
             // [access method, schema?, name]

@@ -34,7 +34,10 @@ struct PgQueryProtobufParseResult {
 }
 
 extern "C" {
-    fn pg_query_parse_protobuf_opts(input: *const c_char, parser_options: c_int) -> PgQueryProtobufParseResult;
+    fn pg_query_parse_protobuf_opts(
+        input: *const c_char,
+        parser_options: c_int,
+    ) -> PgQueryProtobufParseResult;
     fn pg_query_free_protobuf_parse_result(result: PgQueryProtobufParseResult);
 }
 
@@ -52,12 +55,17 @@ pub fn parse(sql: &str, options: i32) -> Result<ParseResult, String> {
     unsafe {
         let result = pg_query_parse_protobuf_opts(input.as_ptr(), options);
         let out = if !result.error.is_null() {
-            Err(CStr::from_ptr((*result.error).message).to_string_lossy().into_owned())
+            Err(CStr::from_ptr((*result.error).message)
+                .to_string_lossy()
+                .into_owned())
         } else {
             let data = if result.parse_tree.len == 0 {
                 &[][..]
             } else {
-                std::slice::from_raw_parts(result.parse_tree.data as *const u8, result.parse_tree.len)
+                std::slice::from_raw_parts(
+                    result.parse_tree.data as *const u8,
+                    result.parse_tree.len,
+                )
             };
             ParseResult::decode(data).map_err(|e| e.to_string())
         };
@@ -70,8 +78,15 @@ pub fn parse(sql: &str, options: i32) -> Result<ParseResult, String> {
 mod tests {
     #[test]
     fn same_tree_as_the_crate() {
-        for sql in ["CREATE TABLE t (a int REFERENCES u)", "SELECT 'é', $$x$$", "COMMIT"] {
-            assert_eq!(super::parse(sql, 0).unwrap(), pg_query::parse(sql, 0).unwrap().protobuf);
+        for sql in [
+            "CREATE TABLE t (a int REFERENCES u)",
+            "SELECT 'é', $$x$$",
+            "COMMIT",
+        ] {
+            assert_eq!(
+                super::parse(sql, 0).unwrap(),
+                pg_query::parse(sql, 0).unwrap().protobuf
+            );
         }
     }
 }

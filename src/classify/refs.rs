@@ -33,7 +33,8 @@ impl Collector {
 
     /// Adds a reference to a named object.
     pub fn add(&mut self, namespace: Namespace, schema: Option<String>, name: String) {
-        if schema.as_deref() == Some("pg_catalog") || schema.as_deref() == Some("information_schema")
+        if schema.as_deref() == Some("pg_catalog")
+            || schema.as_deref() == Some("information_schema")
         {
             return;
         }
@@ -164,13 +165,18 @@ impl Visit for Collector {
                 if let Some((schema, name)) = qualified(&f.funcname) {
                     let catalog = schema.as_deref() == Some("pg_catalog");
                     // nextval('app.s') without the ::regclass still names a sequence.
-                    if matches!(name.as_str(), "nextval" | "currval" | "setval") && (catalog || schema.is_none()) {
+                    if matches!(name.as_str(), "nextval" | "currval" | "setval")
+                        && (catalog || schema.is_none())
+                    {
                         if let Some(s) = f.args.first().and_then(string_const) {
                             self.literal_ref("regclass", s);
                         }
                     }
                     if (catalog || schema.is_none())
-                        && matches!(name.as_str(), "lo_open" | "lo_put" | "lo_get" | "lo_unlink" | "lo_export")
+                        && matches!(
+                            name.as_str(),
+                            "lo_open" | "lo_put" | "lo_get" | "lo_unlink" | "lo_export"
+                        )
                     {
                         if let Some(oid) = f.args.first().and_then(super::data::oid_arg) {
                             self.add(Namespace::LargeObject, None, oid);
@@ -186,7 +192,9 @@ impl Visit for Collector {
             }
             NodeRef::TypeCast(c) => {
                 if let (Some(arg), Some(t)) = (&c.arg, &c.type_name) {
-                    if let (Some(value), Some((schema, name))) = (string_const(arg), qualified(&t.names)) {
+                    if let (Some(value), Some((schema, name))) =
+                        (string_const(arg), qualified(&t.names))
+                    {
                         if schema.is_none() || schema.as_deref() == Some("pg_catalog") {
                             self.literal_ref(&name, value);
                         }
@@ -277,7 +285,11 @@ pub(crate) fn procedural_body(body: &str, into: &mut Collector) {
                 let Some(part) = part else { break };
                 parts.push(part);
                 i = next;
-                if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(|&n| n == b'"' || n.is_ascii_alphabetic() || n == b'_' || n >= 0x80) {
+                if b.get(i) == Some(&b'.')
+                    && b.get(i + 1).is_some_and(|&n| {
+                        n == b'"' || n.is_ascii_alphabetic() || n == b'_' || n >= 0x80
+                    })
+                {
                     i += 1;
                     continue;
                 }
@@ -433,16 +445,82 @@ const KEYWORDS: &[&str] = &[
 /// Built-in types written without `pg_catalog.` that the grammar does not qualify itself
 /// (it does for SQL-standard names like `integer`). Never worth looking up (sorted).
 const BUILTIN_TYPES: &[&str] = &[
-    "anyarray", "anyelement", "anyenum", "anynonarray", "anyrange", "bigserial", "bit", "bool",
-    "box", "bpchar", "bytea", "char", "cidr", "circle", "cstring", "date", "daterange",
-    "event_trigger", "float4", "float8", "inet", "int2", "int4", "int4range", "int8", "int8range",
-    "internal", "interval", "json", "jsonb", "jsonpath", "language_handler", "line", "lseg",
-    "macaddr", "macaddr8", "money", "name", "numrange", "oid", "path", "point", "polygon",
-    "record", "refcursor", "regclass", "regconfig", "regdictionary", "regnamespace", "regoper",
-    "regoperator", "regproc", "regprocedure", "regrole", "regtype", "serial", "serial2",
-    "serial4", "serial8", "smallserial", "text", "tid", "timestamptz", "timetz", "trigger",
-    "tsquery", "tsrange", "tstzrange", "tsvector", "txid_snapshot", "uuid", "varbit", "varchar",
-    "void", "xid", "xml",
+    "anyarray",
+    "anyelement",
+    "anyenum",
+    "anynonarray",
+    "anyrange",
+    "bigserial",
+    "bit",
+    "bool",
+    "box",
+    "bpchar",
+    "bytea",
+    "char",
+    "cidr",
+    "circle",
+    "cstring",
+    "date",
+    "daterange",
+    "event_trigger",
+    "float4",
+    "float8",
+    "inet",
+    "int2",
+    "int4",
+    "int4range",
+    "int8",
+    "int8range",
+    "internal",
+    "interval",
+    "json",
+    "jsonb",
+    "jsonpath",
+    "language_handler",
+    "line",
+    "lseg",
+    "macaddr",
+    "macaddr8",
+    "money",
+    "name",
+    "numrange",
+    "oid",
+    "path",
+    "point",
+    "polygon",
+    "record",
+    "refcursor",
+    "regclass",
+    "regconfig",
+    "regdictionary",
+    "regnamespace",
+    "regoper",
+    "regoperator",
+    "regproc",
+    "regprocedure",
+    "regrole",
+    "regtype",
+    "serial",
+    "serial2",
+    "serial4",
+    "serial8",
+    "smallserial",
+    "text",
+    "tid",
+    "timestamptz",
+    "timetz",
+    "trigger",
+    "tsquery",
+    "tsrange",
+    "tstzrange",
+    "tsvector",
+    "txid_snapshot",
+    "uuid",
+    "varbit",
+    "varchar",
+    "void",
+    "xid",
+    "xml",
 ];
 
 fn is_builtin_type(name: &str) -> bool {
@@ -472,7 +550,9 @@ fn identifier(b: &[u8], start: usize) -> (Option<String>, usize) {
         }
         return (None, i);
     }
-    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'$' || b[i] >= 0x80) {
+    while i < b.len()
+        && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'$' || b[i] >= 0x80)
+    {
         i += 1;
     }
     if i == start {

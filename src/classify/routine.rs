@@ -26,7 +26,12 @@ pub(crate) fn function(s: &CreateFunctionStmt, ctx: &Context) -> Classified {
         ObjectKind::Function
     };
     let schema = ctx.schema_of(schema.as_deref().unwrap_or(""));
-    let object = ObjectId::with_suffix(kind, schema.as_deref(), &name, &parameters_signature(&s.parameters));
+    let object = ObjectId::with_suffix(
+        kind,
+        schema.as_deref(),
+        &name,
+        &parameters_signature(&s.parameters),
+    );
     let mut refs = Collector::new(Strength::Hard);
     for p in &s.parameters {
         refs.walk(p);
@@ -40,7 +45,9 @@ pub(crate) fn function(s: &CreateFunctionStmt, ctx: &Context) -> Classified {
     let mut language = String::from("sql");
     let mut body: Option<&str> = None;
     for o in &s.options {
-        let Some(NodeEnum::DefElem(d)) = &o.node else { continue };
+        let Some(NodeEnum::DefElem(d)) = &o.node else {
+            continue;
+        };
         match d.defname.as_str() {
             "language" => {
                 if let Some(l) = d.arg.as_deref().and_then(string) {
@@ -66,14 +73,20 @@ pub(crate) fn function(s: &CreateFunctionStmt, ctx: &Context) -> Classified {
         refs.add(Namespace::Language, None, language.clone());
     } else if language == "plpgsql" {
         // plpgsql is built in, but a dump may create it (pre-9.0) or comment on it.
-        refs.add_target(Target::object(Namespace::Language, None, "plpgsql"), Strength::Soft);
+        refs.add_target(
+            Target::object(Namespace::Language, None, "plpgsql"),
+            Strength::Soft,
+        );
     }
     let mut note = None;
     if let Some(body) = body {
         match language.as_str() {
             "sql" => {
                 if !refs::sql_body(body, &mut refs) {
-                    note = Some("LANGUAGE sql body does not parse; its dependencies are not known".to_owned());
+                    note = Some(
+                        "LANGUAGE sql body does not parse; its dependencies are not known"
+                            .to_owned(),
+                    );
                 }
             }
             "c" | "internal" => {}
@@ -133,13 +146,20 @@ pub(crate) fn define(s: &DefineStmt, ctx: &Context) -> Classified {
             for p in params {
                 refs.walk(p);
             }
-            ObjectId::with_suffix(ObjectKind::Aggregate, schema, &name, &aggregate_signature(params))
+            ObjectId::with_suffix(
+                ObjectKind::Aggregate,
+                schema,
+                &name,
+                &aggregate_signature(params),
+            )
         }
         ObjectType::ObjectOperator => {
             let mut left = "NONE".to_owned();
             let mut right = "NONE".to_owned();
             for o in &s.definition {
-                let Some(NodeEnum::DefElem(d)) = &o.node else { continue };
+                let Some(NodeEnum::DefElem(d)) = &o.node else {
+                    continue;
+                };
                 let t = d.arg.as_deref().and_then(super::names::type_name);
                 match (d.defname.as_str(), t) {
                     ("leftarg", Some(t)) => left = super::names::type_display(t),
@@ -147,7 +167,12 @@ pub(crate) fn define(s: &DefineStmt, ctx: &Context) -> Classified {
                     _ => {}
                 }
             }
-            ObjectId::with_suffix(ObjectKind::Operator, schema, &name, &format!("({left}, {right})"))
+            ObjectId::with_suffix(
+                ObjectKind::Operator,
+                schema,
+                &name,
+                &format!("({left}, {right})"),
+            )
         }
         ObjectType::ObjectType => {
             if s.definition.is_empty() {
@@ -159,7 +184,9 @@ pub(crate) fn define(s: &DefineStmt, ctx: &Context) -> Classified {
         }
         ObjectType::ObjectCollation => {
             if let Some((s, n)) = s.definition.iter().find_map(|o| match &o.node {
-                Some(NodeEnum::DefElem(d)) if d.defname == "from" => d.arg.as_deref().and_then(|a| qualified(list(a))),
+                Some(NodeEnum::DefElem(d)) if d.defname == "from" => {
+                    d.arg.as_deref().and_then(|a| qualified(list(a)))
+                }
                 _ => None,
             }) {
                 refs.add(Namespace::Collation, s, n);
@@ -167,9 +194,15 @@ pub(crate) fn define(s: &DefineStmt, ctx: &Context) -> Classified {
             ObjectId::new(ObjectKind::Collation, schema, &name)
         }
         ObjectType::ObjectTsparser => ObjectId::new(ObjectKind::TextSearchParser, schema, &name),
-        ObjectType::ObjectTstemplate => ObjectId::new(ObjectKind::TextSearchTemplate, schema, &name),
-        ObjectType::ObjectTsdictionary => ObjectId::new(ObjectKind::TextSearchDictionary, schema, &name),
-        ObjectType::ObjectTsconfiguration => ObjectId::new(ObjectKind::TextSearchConfiguration, schema, &name),
+        ObjectType::ObjectTstemplate => {
+            ObjectId::new(ObjectKind::TextSearchTemplate, schema, &name)
+        }
+        ObjectType::ObjectTsdictionary => {
+            ObjectId::new(ObjectKind::TextSearchDictionary, schema, &name)
+        }
+        ObjectType::ObjectTsconfiguration => {
+            ObjectId::new(ObjectKind::TextSearchConfiguration, schema, &name)
+        }
         _ => return super::other(&NodeEnum::DefineStmt(s.clone()), false),
     };
     definition(object, refs)

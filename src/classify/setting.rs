@@ -7,7 +7,11 @@ use pg_query::NodeEnum;
 /// `SET name = value`, `SET LOCAL`, `RESET`.
 pub(crate) fn set(s: &VariableSetStmt) -> Classified {
     let mut c = Classified::new(Class::Setting);
-    c.action = Some(if s.name == "client_encoding" { "client_encoding" } else { "set" });
+    c.action = Some(if s.name == "client_encoding" {
+        "client_encoding"
+    } else {
+        "set"
+    });
     if s.name == "search_path" {
         let kind = VariableSetKind::try_from(s.kind).unwrap_or(VariableSetKind::Undefined);
         c.search_path = Some(match kind {
@@ -55,13 +59,19 @@ mod tests {
     fn search_path_settings_are_understood() {
         let ctx = Context::default();
         let c = classify("SET search_path = app, \"My\", public;", &ctx);
-        assert_eq!(c.search_path, Some(vec!["app".into(), "My".into(), "public".into()]));
+        assert_eq!(
+            c.search_path,
+            Some(vec!["app".into(), "My".into(), "public".into()])
+        );
         let c = classify("SET search_path TO DEFAULT", &ctx);
         assert_eq!(c.search_path, Some(vec!["public".into()]));
         let c = classify("SET statement_timeout = 0;", &ctx);
         assert_eq!(c.search_path, None);
         assert_eq!(c.class, crate::model::Class::Setting);
-        assert_eq!(parse_search_path("\"$user\", App, \"x\"\"y\""), vec!["app", "x\"y"]);
+        assert_eq!(
+            parse_search_path("\"$user\", App, \"x\"\"y\""),
+            vec!["app", "x\"y"]
+        );
         assert!(parse_search_path("").is_empty());
     }
 

@@ -31,11 +31,21 @@ fn table(
     let (schema, name) = relation_name(rel, ctx);
     let object = ObjectId::new(kind, schema.as_deref(), &name);
     let mut refs = Collector::new(Strength::Hard);
-    for n in s.table_elts.iter().chain(&s.inh_relations).chain(&s.constraints) {
+    for n in s
+        .table_elts
+        .iter()
+        .chain(&s.inh_relations)
+        .chain(&s.constraints)
+    {
         refs.walk(n);
     }
     if let Some(b) = &s.partbound {
-        for n in b.listdatums.iter().chain(&b.lowerdatums).chain(&b.upperdatums) {
+        for n in b
+            .listdatums
+            .iter()
+            .chain(&b.lowerdatums)
+            .chain(&b.upperdatums)
+        {
             refs.walk(n);
         }
     }
@@ -61,7 +71,12 @@ fn table(
                         schema.is_none()
                             && matches!(
                                 n.as_str(),
-                                "serial" | "serial4" | "bigserial" | "serial8" | "smallserial" | "serial2"
+                                "serial"
+                                    | "serial4"
+                                    | "bigserial"
+                                    | "serial8"
+                                    | "smallserial"
+                                    | "serial2"
                             )
                     });
                 if serial {
@@ -120,8 +135,16 @@ fn foreign_key(con: &Constraint, own: &Target, refs: &mut Collector, fks: &mut V
 fn same_relation(a: &Target, b: &Target) -> bool {
     match (a, b) {
         (
-            Target::Object { schema: sa, name: na, .. },
-            Target::Object { schema: sb, name: nb, .. },
+            Target::Object {
+                schema: sa,
+                name: na,
+                ..
+            },
+            Target::Object {
+                schema: sb,
+                name: nb,
+                ..
+            },
         ) => na == nb && (sa == sb || sa.is_none() || sb.is_none()),
         _ => false,
     }
@@ -139,16 +162,21 @@ fn column_constraint(
     match ConstrType::try_from(con.contype) {
         Ok(ConstrType::ConstrIdentity) => {
             let named = con.options.iter().find_map(|o| match &o.node {
-                Some(NodeEnum::DefElem(d)) if d.defname == "sequence_name" => {
-                    d.arg.as_ref().and_then(|a| qualified(super::names::list(a)))
-                }
+                Some(NodeEnum::DefElem(d)) if d.defname == "sequence_name" => d
+                    .arg
+                    .as_ref()
+                    .and_then(|a| qualified(super::names::list(a))),
                 _ => None,
             });
             let (s, n) = match named {
                 Some((s, n)) => (s, n),
                 None => (None, object_name(table, Some(column), "seq")),
             };
-            also.push(ObjectId::new(ObjectKind::Sequence, s.as_deref().or(schema), &n));
+            also.push(ObjectId::new(
+                ObjectKind::Sequence,
+                s.as_deref().or(schema),
+                &n,
+            ));
         }
         Ok(ConstrType::ConstrPrimary | ConstrType::ConstrUnique | ConstrType::ConstrExclusion) => {
             let label = label(con);
@@ -161,11 +189,21 @@ fn column_constraint(
             } else {
                 con.conname.clone()
             };
-            also.push(ObjectId::in_parent(ObjectKind::Constraint, schema, table, &name));
+            also.push(ObjectId::in_parent(
+                ObjectKind::Constraint,
+                schema,
+                table,
+                &name,
+            ));
             also.push(ObjectId::new(ObjectKind::Index, schema, &name));
         }
         Ok(ConstrType::ConstrCheck | ConstrType::ConstrForeign) if !con.conname.is_empty() => {
-            also.push(ObjectId::in_parent(ObjectKind::Constraint, schema, table, &con.conname));
+            also.push(ObjectId::in_parent(
+                ObjectKind::Constraint,
+                schema,
+                table,
+                &con.conname,
+            ));
         }
         _ => {}
     }
@@ -191,7 +229,12 @@ fn table_constraint(con: &Constraint, table: &str, schema: Option<&str>, also: &
         return;
     }
     let name = if con.conname.is_empty() {
-        let cols: Vec<&str> = con.keys.iter().chain(&con.fk_attrs).filter_map(string).collect();
+        let cols: Vec<&str> = con
+            .keys
+            .iter()
+            .chain(&con.fk_attrs)
+            .filter_map(string)
+            .collect();
         if label == "pkey" || cols.is_empty() {
             object_name(table, None, label)
         } else {
@@ -200,7 +243,12 @@ fn table_constraint(con: &Constraint, table: &str, schema: Option<&str>, also: &
     } else {
         con.conname.clone()
     };
-    also.push(ObjectId::in_parent(ObjectKind::Constraint, schema, table, &name));
+    also.push(ObjectId::in_parent(
+        ObjectKind::Constraint,
+        schema,
+        table,
+        &name,
+    ));
     if matches!(label, "pkey" | "key" | "excl") {
         also.push(ObjectId::new(ObjectKind::Index, schema, &name));
     }
@@ -283,7 +331,15 @@ pub(crate) fn create_as(s: &CreateTableAsStmt, ctx: &Context) -> Classified {
         let sources: Vec<Target> = refs
             .refs
             .iter()
-            .filter(|r| matches!(&r.target, Target::Object { namespace: Namespace::Relation, .. }))
+            .filter(|r| {
+                matches!(
+                    &r.target,
+                    Target::Object {
+                        namespace: Namespace::Relation,
+                        ..
+                    }
+                )
+            })
             .map(|r| r.target.clone())
             .collect();
         for t in sources {

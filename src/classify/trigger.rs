@@ -4,7 +4,9 @@ use super::names::qualified;
 use super::refs::Collector;
 use super::{definition, relation_name, relation_target, Context};
 use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Strength, Target};
-use pg_query::protobuf::{AlterEventTrigStmt, CreateEventTrigStmt, CreatePolicyStmt, CreateTrigStmt};
+use pg_query::protobuf::{
+    AlterEventTrigStmt, CreateEventTrigStmt, CreatePolicyStmt, CreateTrigStmt,
+};
 
 /// `CREATE TRIGGER`: in its table, after the table's data (so that it does not fire on it).
 pub(crate) fn trigger(s: &CreateTrigStmt, ctx: &Context) -> Classified {
@@ -52,7 +54,10 @@ pub(crate) fn event_trigger(s: &CreateEventTrigStmt) -> Classified {
             Strength::Hard,
         );
     }
-    definition(ObjectId::new(ObjectKind::EventTrigger, None, &s.trigname), refs)
+    definition(
+        ObjectId::new(ObjectKind::EventTrigger, None, &s.trigname),
+        refs,
+    )
 }
 
 /// `ALTER EVENT TRIGGER ... ENABLE/DISABLE`.
@@ -88,7 +93,12 @@ pub(crate) fn policy(s: &CreatePolicyStmt, ctx: &Context) -> Classified {
         }
     }
     let mut c = definition(
-        ObjectId::in_parent(ObjectKind::Policy, schema.as_deref(), &table, &s.policy_name),
+        ObjectId::in_parent(
+            ObjectKind::Policy,
+            schema.as_deref(),
+            &table,
+            &s.policy_name,
+        ),
         refs,
     );
     c.attached_to = Some(target);

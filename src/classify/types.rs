@@ -64,7 +64,11 @@ pub(crate) fn range(s: &CreateRangeStmt, ctx: &Context) -> Classified {
             Some(stem) => format!("{stem}multirange"),
             None => format!("{}_multirange", o.name),
         };
-        c.also_defines.push(ObjectId::new(ObjectKind::Range, o.schema.as_deref(), &multi));
+        c.also_defines.push(ObjectId::new(
+            ObjectKind::Range,
+            o.schema.as_deref(),
+            &multi,
+        ));
     }
     c
 }

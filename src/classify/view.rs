@@ -15,7 +15,10 @@ pub(crate) fn view(s: &ViewStmt, ctx: &Context) -> Classified {
     if let Some(q) = &s.query {
         refs.walk(q);
     }
-    definition(ObjectId::new(ObjectKind::View, schema.as_deref(), &name), refs)
+    definition(
+        ObjectId::new(ObjectKind::View, schema.as_deref(), &name),
+        refs,
+    )
 }
 
 /// `CREATE RULE`: in its table; after the table's data, so that it does not act on it.

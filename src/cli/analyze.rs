@@ -263,12 +263,20 @@ fn annotation(items: &[Item], index: &Index, g: &Graph, i: usize) -> String {
 /// The object shown for a statement: for a statement attached to a relation, the
 /// relation as defined in the input (a `partition`, a `view` ...), not the kind its
 /// `ALTER TABLE` or `GRANT ... ON TABLE` syntax suggests.
-fn display_object<'a>(items: &'a [Item], g: &Graph, i: usize, c: &'a Classified) -> Option<&'a crate::model::ObjectId> {
+fn display_object<'a>(
+    items: &'a [Item],
+    g: &Graph,
+    i: usize,
+    c: &'a Classified,
+) -> Option<&'a crate::model::ObjectId> {
     let o = c.object.as_ref()?;
     if c.class != Class::Definition && o.parent.is_none() {
         if let Some(owner) = g.owner.get(i).copied().flatten() {
             if let Some(x) = &items[owner].class.object {
-                if x.name == o.name && x.schema == o.schema && x.kind.namespace() == o.kind.namespace() {
+                if x.name == o.name
+                    && x.schema == o.schema
+                    && x.kind.namespace() == o.kind.namespace()
+                {
                     return Some(x);
                 }
             }
@@ -316,7 +324,11 @@ fn write_unit(
             Some(t) => Cow::Borrowed(t.as_bytes()),
             None => Cow::Borrowed(&u.seg.text[..]),
         },
-        encoding: if replaced { Encoding::UTF8 } else { u.seg.encoding },
+        encoding: if replaced {
+            Encoding::UTF8
+        } else {
+            u.seg.encoding
+        },
         detail: if replaced {
             Detail::Statement(StatementInfo {
                 index: 0,
@@ -328,14 +340,19 @@ fn write_unit(
             u.seg.detail.clone()
         },
         holes: Vec::new(),
-        diagnostics: if replaced { Vec::new() } else { u.seg.diagnostics.clone() },
+        diagnostics: if replaced {
+            Vec::new()
+        } else {
+            u.seg.diagnostics.clone()
+        },
     };
     out.segment(&seg, members).map_err(w)?;
     if replaced {
         return Ok(());
     }
     if let Some(m) = &u.sent_by {
-        let members = members_given.then(|| "\"class\":\"other\",\"object\":null,\"depends_on\":[]".to_owned());
+        let members = members_given
+            .then(|| "\"class\":\"other\",\"object\":null,\"depends_on\":[]".to_owned());
         out.segment(m, members).map_err(w)?;
     }
     for c in &u.copy {
@@ -362,14 +379,15 @@ pub(crate) fn split(
     err: &mut dyn Write,
     label: &str,
     scan: &ScanOptions,
-    meta_left_out: bool,
-    needs_utf8: bool,
 ) -> Result<i32, CliError> {
     let mut report = Report::default();
     let scan = ScanOptions {
         positions: true,
         ..scan.clone()
     };
+    let meta_left_out = !opts.keep_meta
+        && (opts.out_dir.is_some() || matches!(opts.format, Format::Sql | Format::Nul));
+    let needs_utf8 = opts.out_dir.is_none() && matches!(opts.format, Format::Json | Format::Jsonl);
     let mut analysis = collect(source, &scan, &mut report, meta_left_out, needs_utf8, label)?;
     let input_count = analysis.items.len();
     let (steps, items, g) = if opts.order {
@@ -403,7 +421,11 @@ pub(crate) fn split(
         return Ok(2);
     }
     let annotate = opts.out_dir.is_none() && matches!(opts.format, Format::Json | Format::Jsonl);
-    let index = if annotate { graph::index(&items) } else { graph::index(&[]) };
+    let index = if annotate {
+        graph::index(&items)
+    } else {
+        graph::index(&[])
+    };
     let members = |i: usize| annotate.then(|| annotation(&items, &index, &g, i));
     // Text goes out in the encoding it came in: where settings moved to the front leave
     // another client encoding in effect than a statement was written in, one is set.
@@ -440,12 +462,22 @@ pub(crate) fn split(
                     let own = u.text_in_item.then_some(items[*i].text.as_str());
                     write_unit(out, source, u, own, false, members(*i))?
                 }
-                Step::Rewritten { index: i, text } => {
-                    write_unit(out, source, &analysis.units[*i], Some(text), true, members(*i))?
-                }
-                Step::Added { from, item, text } => {
-                    write_unit(out, source, &analysis.units[*from], Some(text), true, members(*item))?
-                }
+                Step::Rewritten { index: i, text } => write_unit(
+                    out,
+                    source,
+                    &analysis.units[*i],
+                    Some(text),
+                    true,
+                    members(*i),
+                )?,
+                Step::Added { from, item, text } => write_unit(
+                    out,
+                    source,
+                    &analysis.units[*from],
+                    Some(text),
+                    true,
+                    members(*item),
+                )?,
             }
         }
         Ok(())
@@ -456,7 +488,8 @@ pub(crate) fn split(
             let mut w = DirWriter::create(d, opts.force, opts.keep_meta)
                 .map_err(|e| CliError::io(&name, "cannot write", e))?;
             write_steps(&mut Out::Dir(&mut w), source)?;
-            w.finish().map_err(|e| CliError::io(&name, "cannot write", e))?;
+            w.finish()
+                .map_err(|e| CliError::io(&name, "cannot write", e))?;
         }
         None => {
             let mut o = Out::Stream(Emitter::new(
@@ -490,7 +523,10 @@ fn encoding_set_by(text: &str) -> Option<Encoding> {
         let lower = t.to_ascii_lowercase();
         let at = lower.find("client_encoding")? + "client_encoding".len();
         let rest = t[at..].trim_start();
-        let rest = rest.strip_prefix('=').or_else(|| rest.get(2..).filter(|_| rest[..2].eq_ignore_ascii_case("to")))?;
+        let rest = rest.strip_prefix('=').or_else(|| {
+            rest.get(2..)
+                .filter(|_| rest[..2].eq_ignore_ascii_case("to"))
+        })?;
         rest.trim()
     };
     Encoding::from_name(value.trim_matches(|c| c == '\'' || c == '"'))
@@ -546,11 +582,31 @@ fn order_report(plan: &order::Plan, units: &[Unit], report: &mut Report) {
         it.class.class == Class::Definition
             && it.class.object.as_ref().is_some_and(|o| {
                 use crate::model::ObjectKind as K;
-                matches!(o.kind, K::Table | K::Partition | K::View | K::MaterializedView | K::Sequence | K::Function | K::Procedure | K::Type | K::Enum | K::Domain | K::Composite | K::Range | K::Schema | K::ForeignTable)
+                matches!(
+                    o.kind,
+                    K::Table
+                        | K::Partition
+                        | K::View
+                        | K::MaterializedView
+                        | K::Sequence
+                        | K::Function
+                        | K::Procedure
+                        | K::Type
+                        | K::Enum
+                        | K::Domain
+                        | K::Composite
+                        | K::Range
+                        | K::Schema
+                        | K::ForeignTable
+                )
             })
     });
     for (i, item) in items.iter().enumerate() {
-        let adp = item.class.object.as_ref().is_some_and(|o| o.kind == crate::model::ObjectKind::DefaultPrivileges);
+        let adp = item
+            .class
+            .object
+            .as_ref()
+            .is_some_and(|o| o.kind == crate::model::ObjectKind::DefaultPrivileges);
         if adp && first_created.is_some_and(|f| i < f) {
             report.add(Diagnostic {
                 severity: Severity::Warning,
@@ -597,7 +653,11 @@ pub(crate) fn graph_command(
             Some(o) if items[i].class.class == Class::Definition => o.identity.clone(),
             Some(o) => format!("{} {}", items[i].class.action.unwrap_or("on"), o.identity),
             None => {
-                let t: String = items[i].text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let t: String = items[i]
+                    .text
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let short: String = t.chars().take(48).collect();
                 if short.len() < t.len() {
                     format!("{short}...")
@@ -610,9 +670,17 @@ pub(crate) fn graph_command(
     let mut s = String::new();
     if dot {
         s.push_str("digraph pgsplit {\n  rankdir=LR;\n  node [shape=box, fontname=\"monospace\", fontsize=10];\n");
-        for i in 0..items.len() {
+        for (i, unit) in analysis.units.iter().enumerate() {
             let mut l = String::new();
-            json_string(&mut l, &format!("{}:{} {}", analysis.units[i].seg.start.line, analysis.units[i].seg.start.column, label_of(i)));
+            json_string(
+                &mut l,
+                &format!(
+                    "{}:{} {}",
+                    unit.seg.start.line,
+                    unit.seg.start.column,
+                    label_of(i)
+                ),
+            );
             let style = match items[i].class.class {
                 Class::Definition => "",
                 Class::Attached => ", style=rounded",
@@ -625,7 +693,11 @@ pub(crate) fn graph_command(
         s.push_str("  // an edge goes from what is needed to what needs it\n");
         for (i, edges) in g.edges.iter().enumerate() {
             for e in edges {
-                let style = if e.strength == crate::model::Strength::Soft { " [style=dashed]" } else { "" };
+                let style = if e.strength == crate::model::Strength::Soft {
+                    " [style=dashed]"
+                } else {
+                    ""
+                };
                 s.push_str(&format!("  n{} -> n{i}{style};\n", e.to));
             }
         }
@@ -637,7 +709,10 @@ pub(crate) fn graph_command(
                 s.push(',');
             }
             let p = analysis.units[i].seg.start;
-            s.push_str(&format!("\n{{\"id\":{i},\"line\":{},\"column\":{},\"label\":", p.line, p.column));
+            s.push_str(&format!(
+                "\n{{\"id\":{i},\"line\":{},\"column\":{},\"label\":",
+                p.line, p.column
+            ));
             json_string(&mut s, &label_of(i));
             s.push(',');
             s.push_str(&annotation_light(items, &g, i));
@@ -651,8 +726,15 @@ pub(crate) fn graph_command(
                     s.push(',');
                 }
                 first = false;
-                let strength = if e.strength == crate::model::Strength::Soft { "soft" } else { "hard" };
-                s.push_str(&format!("\n{{\"from\":{},\"to\":{i},\"strength\":\"{strength}\"}}", e.to));
+                let strength = if e.strength == crate::model::Strength::Soft {
+                    "soft"
+                } else {
+                    "hard"
+                };
+                s.push_str(&format!(
+                    "\n{{\"from\":{},\"to\":{i},\"strength\":\"{strength}\"}}",
+                    e.to
+                ));
             }
         }
         s.push_str("\n]}\n");

@@ -198,7 +198,7 @@ fn split_inner(
     let write_positions = opts.stream || (opts.out_dir.is_none() && needs_utf8);
     if opts.order || (needs_utf8 && !opts.stream) {
         // JSON describes each statement; ordering needs them all first.
-        return analyze::split(opts, &mut source, out, err, &label, &scan, meta_left_out, needs_utf8);
+        return analyze::split(opts, &mut source, out, err, &label, &scan);
     }
     if !opts.stream {
         // Pass 1: read everything and check it; nothing is written unless it is all fine.

@@ -207,7 +207,13 @@ impl<W: Write> Emitter<W> {
             self.statements += 1;
         }
         let extra = self.annotation.take();
-        let copy = json::element(&mut self.out, self.format, self.index, seg, extra.as_deref())?;
+        let copy = json::element(
+            &mut self.out,
+            self.format,
+            self.index,
+            seg,
+            extra.as_deref(),
+        )?;
         self.index += 1;
         self.open_copy = copy;
         Ok(())

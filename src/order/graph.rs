@@ -153,9 +153,11 @@ impl Index {
         if item.class.class != Class::Definition {
             // Attached statements can create objects too: the constraint they add, the index
             // of an added primary key, the sequence of an identity column.
-            if let Some(o) = item.class.object.as_ref().filter(|o| {
-                item.class.class == Class::Attached && o.kind == ObjectKind::Constraint
-            }) {
+            if let Some(o) =
+                item.class.object.as_ref().filter(|o| {
+                    item.class.class == Class::Attached && o.kind == ObjectKind::Constraint
+                })
+            {
                 self.add_object(i, 0, o);
             }
             for (k, o) in item.class.also_defines.iter().enumerate() {
@@ -173,8 +175,16 @@ impl Index {
 
     fn add_object(&mut self, i: usize, slot: u16, o: &crate::model::ObjectId) {
         let ns = o.kind.namespace();
-        let schema = if schemaless(ns) { "" } else { o.schema.as_deref().unwrap_or_default() };
-        let list = self.defs.entry(ns).or_insert_with(Keyed::new).entry(schema, &o.lookup_name());
+        let schema = if schemaless(ns) {
+            ""
+        } else {
+            o.schema.as_deref().unwrap_or_default()
+        };
+        let list = self
+            .defs
+            .entry(ns)
+            .or_insert_with(Keyed::new)
+            .entry(schema, &o.lookup_name());
         if !list.iter().any(|(j, _)| *j == i) {
             list.push((i, slot));
         }
@@ -182,7 +192,9 @@ impl Index {
 
     /// Registers the data, keys and added columns of relations (after all definitions).
     pub fn add_attachments(&mut self, i: usize, item: &Item) {
-        let Some(t) = &item.class.attached_to else { return };
+        let Some(t) = &item.class.attached_to else {
+            return;
+        };
         let Some((ks, kn)) = self.relation_key(t, &item.search_path) else {
             return;
         };
@@ -196,11 +208,17 @@ impl Index {
                 self.defaults_of.entry(&ks, &kn).push(i)
             }
             (Class::Attached, Some("attach-partition"))
-                if c.object.as_ref().is_some_and(|o| o.kind != ObjectKind::Index) =>
+                if c.object
+                    .as_ref()
+                    .is_some_and(|o| o.kind != ObjectKind::Index) =>
             {
                 self.attach_of.entry(&ks, &kn).push(i)
             }
-            (Class::Definition, _) if c.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Partition) => {
+            (Class::Definition, _)
+                if c.object
+                    .as_ref()
+                    .is_some_and(|o| o.kind == ObjectKind::Partition) =>
+            {
                 self.attach_of.entry(&ks, &kn).push(i)
             }
             (Class::Attached, Some("constraint"))
@@ -208,7 +226,11 @@ impl Index {
             {
                 self.keys_of.entry(&ks, &kn).push(i)
             }
-            (Class::Definition, _) if c.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Index) => {
+            (Class::Definition, _)
+                if c.object
+                    .as_ref()
+                    .is_some_and(|o| o.kind == ObjectKind::Index) =>
+            {
                 self.keys_of.entry(&ks, &kn).push(i)
             }
             _ => {}
@@ -217,7 +239,11 @@ impl Index {
 
     /// The `(schema, name)` of a relation reference: where the input defines it, else where
     /// the search path would put it.
-    fn relation_key<'a>(&self, t: &'a Target, search_path: &'a [String]) -> Option<(&'a str, &'a str)> {
+    fn relation_key<'a>(
+        &self,
+        t: &'a Target,
+        search_path: &'a [String],
+    ) -> Option<(&'a str, &'a str)> {
         let Target::Object { schema, name, .. } = t else {
             return None;
         };
@@ -235,7 +261,10 @@ impl Index {
 
     /// The statements defining what `target` names.
     pub fn lookup(&self, target: &Target, search_path: &[String]) -> Vec<usize> {
-        self.lookup_objects(target, search_path).into_iter().map(|(i, _)| i).collect()
+        self.lookup_objects(target, search_path)
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// The statements defining what `target` names, with which of their objects matched.
@@ -348,7 +377,10 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
         let c = &item.class;
         let routine = c.class == Class::Definition
             && c.object.as_ref().is_some_and(|o| {
-                matches!(o.kind, ObjectKind::Function | ObjectKind::Procedure | ObjectKind::Aggregate)
+                matches!(
+                    o.kind,
+                    ObjectKind::Function | ObjectKind::Procedure | ObjectKind::Aggregate
+                )
             });
         let mut edges: Vec<Edge> = Vec::new();
         for r in &c.refs {
@@ -361,14 +393,19 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
             // In a migration a name means what it names at that point of the script: the
             // latest definition before the statement, if there is one.
             let found = match (&r.target, migration) {
-                (Target::Object { .. }, true) => match found.iter().copied().filter(|&j| j < i).max() {
-                    Some(latest) => vec![latest],
-                    None => found,
-                },
+                (Target::Object { .. }, true) => {
+                    match found.iter().copied().filter(|&j| j < i).max() {
+                        Some(latest) => vec![latest],
+                        None => found,
+                    }
+                }
                 _ => found,
             };
             for &j in &found {
-                edges.push(Edge { to: j, strength: r.strength });
+                edges.push(Edge {
+                    to: j,
+                    strength: r.strength,
+                });
             }
             // A relation used here needs its added columns too.
             if let Target::Object {
@@ -379,14 +416,20 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
                 if !found.is_empty() && c.action != Some("add-column") {
                     for &j in index.shape(&r.target, sp) {
                         if !migration || j < i {
-                            edges.push(Edge { to: j, strength: r.strength });
+                            edges.push(Edge {
+                                to: j,
+                                strength: r.strength,
+                            });
                         }
                     }
                 }
                 if !found.is_empty() && c.action == Some("data") {
                     for &j in index.defaults(&r.target, sp) {
                         if !migration || j < i {
-                            edges.push(Edge { to: j, strength: r.strength });
+                            edges.push(Edge {
+                                to: j,
+                                strength: r.strength,
+                            });
                         }
                     }
                 }
@@ -398,22 +441,44 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
         let keyed = match (c.class, c.action) {
             // (and data is loaded into a partitioned table once its partitions are there)
             (Class::Attached, Some("constraint" | "data")) => true,
-            (Class::Definition, _) => c.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Index),
+            (Class::Definition, _) => c
+                .object
+                .as_ref()
+                .is_some_and(|o| o.kind == ObjectKind::Index),
             _ => false,
         };
         if keyed {
-            if let Some((ks, kn)) = c.attached_to.as_ref().and_then(|t| index.relation_key(t, sp)) {
+            if let Some((ks, kn)) = c
+                .attached_to
+                .as_ref()
+                .and_then(|t| index.relation_key(t, sp))
+            {
                 for &j in index.attach_of.get(ks, kn).map_or(&[][..], Vec::as_slice) {
-                    edges.push(Edge { to: j, strength: Strength::Hard });
+                    edges.push(Edge {
+                        to: j,
+                        strength: Strength::Hard,
+                    });
                 }
             }
         }
         // A base type comes after its shell.
-        if let Some(o) = c.object.as_ref().filter(|o| o.kind == ObjectKind::Type && c.class == Class::Definition) {
+        if let Some(o) = c
+            .object
+            .as_ref()
+            .filter(|o| o.kind == ObjectKind::Type && c.class == Class::Definition)
+        {
             let t = Target::object(Namespace::Type, o.schema.as_deref(), &o.name);
             for j in index.lookup(&t, sp) {
-                if items[j].class.object.as_ref().is_some_and(|x| x.kind == ObjectKind::ShellType) {
-                    edges.push(Edge { to: j, strength: Strength::Hard });
+                if items[j]
+                    .class
+                    .object
+                    .as_ref()
+                    .is_some_and(|x| x.kind == ObjectKind::ShellType)
+                {
+                    edges.push(Edge {
+                        to: j,
+                        strength: Strength::Hard,
+                    });
                 }
             }
         }
@@ -426,10 +491,14 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
         edges.retain(|e| e.to != i);
         if c.changes_existing {
             // It acts where it stands: what is defined after it in the input comes after it.
-            let (later, earlier): (Vec<Edge>, Vec<Edge>) = edges.into_iter().partition(|e| e.to > i);
+            let (later, earlier): (Vec<Edge>, Vec<Edge>) =
+                edges.into_iter().partition(|e| e.to > i);
             edges = earlier;
             for e in later {
-                g.edges[e.to].push(Edge { to: i, strength: Strength::Hard });
+                g.edges[e.to].push(Edge {
+                    to: i,
+                    strength: Strength::Hard,
+                });
             }
         }
         edges.sort();
@@ -446,7 +515,12 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
     let mut last_column: HashMap<(String, String), usize> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         if item.class.class == Class::Attached && item.class.action == Some("add-column") {
-            if let Some((ks, kn)) = item.class.attached_to.as_ref().and_then(|t| index.relation_key(t, &item.search_path)) {
+            if let Some((ks, kn)) = item
+                .class
+                .attached_to
+                .as_ref()
+                .and_then(|t| index.relation_key(t, &item.search_path))
+            {
                 if let Some(j) = last_column.insert((ks.to_owned(), kn.to_owned()), i) {
                     add_edge(&mut g.edges[i], j);
                 }
@@ -486,8 +560,9 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
             last_other = Some(i);
         }
         if barrier(item) {
-            for j in last_barrier.map_or(0, |b| b + 1)..i {
-                if items[j].pin == Pin::Free {
+            let from = last_barrier.map_or(0, |b| b + 1);
+            for (j, before) in items.iter().enumerate().take(i).skip(from) {
+                if before.pin == Pin::Free {
                     add_edge(&mut g.edges[i], j);
                 }
             }
@@ -505,10 +580,10 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
     if migration {
         let mut touched: HashMap<usize, Vec<usize>> = HashMap::new();
         let mut fence: HashMap<usize, usize> = HashMap::new();
-        for i in 0..n {
+        for (i, item) in items.iter().enumerate() {
             let targets: Vec<usize> = g.edges[i].iter().map(|e| e.to).collect();
-            let is_fence = items[i].pin == Pin::Free
-                && matches!(items[i].class.class, Class::Other | Class::Unsupported);
+            let is_fence = item.pin == Pin::Free
+                && matches!(item.class.class, Class::Other | Class::Unsupported);
             let mut extra = Vec::new();
             for &d in &targets {
                 if let Some(&f) = fence.get(&d) {
@@ -517,7 +592,13 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
                     }
                 }
                 if is_fence {
-                    extra.extend(touched.remove(&d).unwrap_or_default().into_iter().filter(|&s| s < i));
+                    extra.extend(
+                        touched
+                            .remove(&d)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .filter(|&s| s < i),
+                    );
                 }
             }
             for &d in &targets {
@@ -542,7 +623,13 @@ fn add_soft_edge(edges: &mut Vec<Edge>, to: usize) -> bool {
     match edges.binary_search_by_key(&to, |e| e.to) {
         Ok(_) => false,
         Err(k) => {
-            edges.insert(k, Edge { to, strength: Strength::Soft });
+            edges.insert(
+                k,
+                Edge {
+                    to,
+                    strength: Strength::Soft,
+                },
+            );
             true
         }
     }
@@ -578,17 +665,29 @@ fn shell_or_full(found: Vec<usize>, routine: bool, items: &[Item]) -> Vec<usize>
     let full: Vec<usize> = rest
         .iter()
         .copied()
-        .filter(|j| items[*j].class.object.as_ref().is_some_and(|o| o.kind == ObjectKind::Type))
+        .filter(|j| {
+            items[*j]
+                .class
+                .object
+                .as_ref()
+                .is_some_and(|o| o.kind == ObjectKind::Type)
+        })
         .collect();
     if routine || full.is_empty() {
-        shell.into_iter().chain(rest.into_iter().filter(|j| !full.contains(j))).collect()
+        shell
+            .into_iter()
+            .chain(rest.into_iter().filter(|j| !full.contains(j)))
+            .collect()
     } else {
         rest
     }
 }
 
 /// The object of statement `i` that a lookup matched.
-pub(crate) fn matched_object(items: &[Item], (i, slot): (usize, u16)) -> Option<&crate::model::ObjectId> {
+pub(crate) fn matched_object(
+    items: &[Item],
+    (i, slot): (usize, u16),
+) -> Option<&crate::model::ObjectId> {
     let c = &items[i].class;
     if slot == 0 {
         c.object.as_ref()
@@ -603,7 +702,10 @@ pub(crate) fn depends_on(items: &[Item], index: &Index, i: usize) -> (Vec<String
     let item = &items[i];
     let routine = item.class.class == Class::Definition
         && item.class.object.as_ref().is_some_and(|o| {
-            matches!(o.kind, ObjectKind::Function | ObjectKind::Procedure | ObjectKind::Aggregate)
+            matches!(
+                o.kind,
+                ObjectKind::Function | ObjectKind::Procedure | ObjectKind::Aggregate
+            )
         });
     let mut hard = Vec::new();
     let mut soft = Vec::new();
@@ -618,9 +720,16 @@ pub(crate) fn depends_on(items: &[Item], index: &Index, i: usize) -> (Vec<String
             _ => nodes,
         };
         let nodes = shell_or_full(nodes, routine, items);
-        for f in found.into_iter().filter(|f| nodes.contains(&f.0) && f.0 != i) {
+        for f in found
+            .into_iter()
+            .filter(|f| nodes.contains(&f.0) && f.0 != i)
+        {
             if let Some(o) = matched_object(items, f) {
-                let list = if r.strength == Strength::Hard { &mut hard } else { &mut soft };
+                let list = if r.strength == Strength::Hard {
+                    &mut hard
+                } else {
+                    &mut soft
+                };
                 list.push(o.identity.clone());
             }
         }

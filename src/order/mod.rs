@@ -193,7 +193,10 @@ pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
                                 text: items[i].text.clone(),
                             }
                         } else if let Some(t) = rewritten.get(&i) {
-                            Step::Rewritten { index: i, text: t.clone() }
+                            Step::Rewritten {
+                                index: i,
+                                text: t.clone(),
+                            }
                         } else {
                             Step::Statement(i)
                         }
@@ -222,7 +225,8 @@ pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
                                     && g.fences.contains(&(i, e.to)) == fences
                                 {
                                     dropped.push((i, e.to));
-                                    changes.push(Change::SoftDependencyIgnored { from: i, to: e.to });
+                                    changes
+                                        .push(Change::SoftDependencyIgnored { from: i, to: e.to });
                                     progress = true;
                                 }
                             }
@@ -243,23 +247,30 @@ pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
                             if i >= n_input || items[i].class.inline_foreign_keys.is_empty() {
                                 continue;
                             }
-                            let targets: Vec<usize> = scc.iter().copied().filter(|&j| j != i).collect();
+                            let targets: Vec<usize> =
+                                scc.iter().copied().filter(|&j| j != i).collect();
                             let names: Vec<(Option<String>, String)> = targets
                                 .iter()
                                 .filter_map(|&j| items[j].class.object.as_ref())
                                 .map(|o| (o.schema.clone(), o.name.clone()))
                                 .collect();
-                            let Some((table, alters)) = rewrite::split_foreign_keys(&items[i].text, &names) else {
+                            let Some((table, alters)) =
+                                rewrite::split_foreign_keys(&items[i].text, &names)
+                            else {
                                 continue;
                             };
                             if alters.is_empty() {
                                 continue;
                             }
-                            let ctx = Context::default().with_search_path(items[i].search_path.clone());
+                            let ctx =
+                                Context::default().with_search_path(items[i].search_path.clone());
                             let mut class = classify(&table, &ctx);
                             // the CREATE TABLE keeps the FKs to tables outside the cycle
                             class.inline_foreign_keys.clear();
-                            changes.push(Change::ForeignKeysMoved { from: i, count: alters.len() });
+                            changes.push(Change::ForeignKeysMoved {
+                                from: i,
+                                count: alters.len(),
+                            });
                             for a in alters {
                                 let c = classify(&a, &ctx);
                                 items.push(Item {
@@ -288,7 +299,10 @@ pub fn order(mut items: Vec<Item>) -> Result<Plan, CycleError> {
                         None => items[i].text.chars().take(60).collect(),
                     })
                     .collect();
-                return Err(CycleError { statements: scc, names });
+                return Err(CycleError {
+                    statements: scc,
+                    names,
+                });
             }
         }
     }
@@ -321,7 +335,11 @@ fn sort(items: &[Item], g: &Graph) -> Result<Vec<usize>, Vec<usize>> {
     let on_matview: Vec<bool> = (0..n)
         .map(|i| {
             g.owner[i].is_some_and(|o| {
-                items[o].class.object.as_ref().is_some_and(|x| x.kind == crate::model::ObjectKind::MaterializedView)
+                items[o]
+                    .class
+                    .object
+                    .as_ref()
+                    .is_some_and(|x| x.kind == crate::model::ObjectKind::MaterializedView)
             })
         })
         .collect();
@@ -336,7 +354,13 @@ fn sort(items: &[Item], g: &Graph) -> Result<Vec<usize>, Vec<usize>> {
         };
         (pin, rank::rank(&items[i].class, on_matview[i]))
     };
-    let identity = |i: usize| items[i].class.object.as_ref().map_or("", |o| o.identity.as_str());
+    let identity = |i: usize| {
+        items[i]
+            .class
+            .object
+            .as_ref()
+            .map_or("", |o| o.identity.as_str())
+    };
     by_key.sort_by(|&a, &b| {
         rank_of(a)
             .cmp(&rank_of(b))
@@ -358,12 +382,24 @@ fn sort(items: &[Item], g: &Graph) -> Result<Vec<usize>, Vec<usize>> {
     }
     // \unrestrict and other "last" statements wait for everything else.
     let last: Vec<usize> = (0..n).filter(|&i| items[i].pin == Pin::Last).collect();
-    let follows = |i: usize| items[i].class.class == Class::Attached && items[i].pin == Pin::Free && !matches!(items[i].class.action, Some("refresh" | "refresh-concurrently"));
+    let follows = |i: usize| {
+        items[i].class.class == Class::Attached
+            && items[i].pin == Pin::Free
+            && !matches!(
+                items[i].class.action,
+                Some("refresh" | "refresh-concurrently")
+            )
+    };
     let mut main: BinaryHeap<Reverse<u32>> = BinaryHeap::new();
     let mut front: BinaryHeap<Reverse<(u8, u32)>> = BinaryHeap::new();
-    let push = |i: usize, main: &mut BinaryHeap<Reverse<u32>>, front: &mut BinaryHeap<Reverse<(u8, u32)>>| {
+    let push = |i: usize,
+                main: &mut BinaryHeap<Reverse<u32>>,
+                front: &mut BinaryHeap<Reverse<(u8, u32)>>| {
         if follows(i) {
-            front.push(Reverse((rank::attached_rank(items[i].class.action), position[i])));
+            front.push(Reverse((
+                rank::attached_rank(items[i].class.action),
+                position[i],
+            )));
         } else {
             main.push(Reverse(position[i]));
         }

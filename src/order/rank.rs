@@ -32,9 +32,15 @@ pub(crate) fn rank(c: &Classified, on_matview: bool) -> u8 {
             Some("refresh") => 92,
             Some("refresh-concurrently") => 93,
             Some("foreign-key") => 56,
-            _ => c.object.as_ref().map_or(40, |o| kind_rank(o.kind, on_matview)),
+            _ => c
+                .object
+                .as_ref()
+                .map_or(40, |o| kind_rank(o.kind, on_matview)),
         },
-        Class::Definition => c.object.as_ref().map_or(40, |o| kind_rank(o.kind, on_matview)),
+        Class::Definition => c
+            .object
+            .as_ref()
+            .map_or(40, |o| kind_rank(o.kind, on_matview)),
     }
 }
 

@@ -48,7 +48,14 @@ pub(crate) fn split_foreign_keys(
     targets: &[(Option<String>, String)],
 ) -> Option<(String, Vec<String>)> {
     let parsed = pg_query::parse(sql, 0).ok()?;
-    let stmt = parsed.protobuf.stmts.first()?.stmt.as_ref()?.node.as_ref()?;
+    let stmt = parsed
+        .protobuf
+        .stmts
+        .first()?
+        .stmt
+        .as_ref()?
+        .node
+        .as_ref()?;
     let NodeEnum::CreateStmt(create) = stmt else {
         return None;
     };
@@ -103,7 +110,10 @@ mod tests {
             &[(Some("app".into()), "b".into()), (Some("app".into()), "c".into())],
         )
         .unwrap();
-        assert_eq!(t, "CREATE TABLE app.a (id int PRIMARY KEY, b_id int, c int, d int REFERENCES app.d);");
+        assert_eq!(
+            t,
+            "CREATE TABLE app.a (id int PRIMARY KEY, b_id int, c int, d int REFERENCES app.d);"
+        );
         assert_eq!(
             a,
             [

@@ -87,7 +87,14 @@ fn other_statements_keep_their_order() {
         "DELETE FROM t;",
         "INSERT INTO t SELECT 1;",
     ]);
-    assert_eq!(out[1..], ["UPDATE t SET a = 2;", "DELETE FROM t;", "INSERT INTO t SELECT 1;"]);
+    assert_eq!(
+        out[1..],
+        [
+            "UPDATE t SET a = 2;",
+            "DELETE FROM t;",
+            "INSERT INTO t SELECT 1;"
+        ]
+    );
 }
 
 #[test]
@@ -97,7 +104,13 @@ fn foreign_key_cycles_are_broken_like_pg_dump() {
         "CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);",
     ])
     .unwrap();
-    assert_eq!(plan.changes, [Change::ForeignKeysMoved { from: 0, count: 1 }, Change::ForeignKeysMoved { from: 1, count: 1 }]);
+    assert_eq!(
+        plan.changes,
+        [
+            Change::ForeignKeysMoved { from: 0, count: 1 },
+            Change::ForeignKeysMoved { from: 1, count: 1 }
+        ]
+    );
     let out = texts(&[
         "CREATE TABLE a (id int PRIMARY KEY, b_id int REFERENCES b);",
         "CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);",
@@ -118,7 +131,10 @@ fn soft_cycles_drop_the_soft_edge() {
     ])
     .unwrap();
     assert_eq!(plan.steps.len(), 2);
-    assert!(matches!(plan.changes[0], Change::SoftDependencyIgnored { .. }));
+    assert!(matches!(
+        plan.changes[0],
+        Change::SoftDependencyIgnored { .. }
+    ));
 }
 
 #[test]
@@ -129,7 +145,10 @@ fn a_true_cycle_is_an_error_naming_the_objects() {
     ])
     .unwrap_err();
     assert_eq!(err.names, ["view:public.a", "view:public.b"]);
-    assert_eq!(err.to_string(), "dependency cycle that cannot be broken: view:public.a -> view:public.b");
+    assert_eq!(
+        err.to_string(),
+        "dependency cycle that cannot be broken: view:public.a -> view:public.b"
+    );
 }
 
 #[test]
@@ -152,5 +171,14 @@ fn restrict_first_unrestrict_last_and_barriers_hold() {
     ];
     let plan = order(items).unwrap();
     // t2 was before the \\connect and stays before it; t1 stays after
-    assert_eq!(plan.steps, [Step::Statement(4), Step::Statement(0), Step::Statement(2), Step::Statement(3), Step::Statement(1)]);
+    assert_eq!(
+        plan.steps,
+        [
+            Step::Statement(4),
+            Step::Statement(0),
+            Step::Statement(2),
+            Step::Statement(3),
+            Step::Statement(1)
+        ]
+    );
 }
