@@ -554,3 +554,71 @@ fn a_generated_schema_of_thousands_of_objects_orders_and_dumps_the_same() {
     assert!(statements > 5000, "only {statements} statements");
     check(&dump, &[11, 12], true).unwrap();
 }
+
+/// The table of extension objects (`src/classify/extensions.rs`) against the server's own
+/// catalog: each entry whose extension this server has must belong to that extension
+/// (`pg_depend`, `deptype = 'e'`).
+#[test]
+fn the_extension_table_matches_the_catalog() {
+    if !server() {
+        return;
+    }
+    let entries: Vec<(&str, &str, &str)> = pgsplit::classify::extensions::entries().collect();
+    let db = Scratch::new();
+    let available = psql(
+        &db.0,
+        &["-At", "-c", "SELECT name FROM pg_available_extensions"],
+    );
+    let available = String::from_utf8_lossy(&available.stdout).into_owned();
+    let available: Vec<&str> = available.lines().collect();
+    let mut wanted: Vec<&str> = entries
+        .iter()
+        .map(|e| e.2)
+        .filter(|e| available.contains(e))
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    for e in &wanted {
+        let o = psql(
+            &db.0,
+            &[
+                "-c",
+                &format!("CREATE EXTENSION IF NOT EXISTS \"{e}\" CASCADE"),
+            ],
+        );
+        assert!(
+            o.status.success(),
+            "{e}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for (kind, name, ext) in &entries {
+        if !wanted.contains(ext) {
+            continue;
+        }
+        let (catalog, column) = match *kind {
+            "type" => ("pg_type", "typname"),
+            "function" => ("pg_proc", "proname"),
+            _ => ("pg_opclass", "opcname"),
+        };
+        let sql = format!(
+            "SELECT DISTINCT e.extname FROM {catalog} o JOIN pg_depend d ON d.classid = '{catalog}'::regclass \
+             AND d.objid = o.oid AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid WHERE o.{column} = '{name}'"
+        );
+        let o = psql(&db.0, &["-At", "-c", &sql]);
+        let got = String::from_utf8_lossy(&o.stdout).trim().to_owned();
+        if got != *ext {
+            wrong.push(format!(
+                "{kind} {name}: the table says {ext}, the catalog says {got:?}"
+            ));
+        }
+        checked += 1;
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert!(
+        checked >= 60,
+        "only {checked} entries checked (extensions here: {wanted:?})"
+    );
+}
