@@ -181,9 +181,14 @@ pub fn classify_all<S: AsRef<str> + Sync>(
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
-    let mut first: Vec<Classified> = Vec::with_capacity(texts.len());
+    // One vector throughout: the search paths are filled in afterwards, in place.
+    let mut out: Vec<(Classified, Vec<String>)> = Vec::with_capacity(texts.len());
     if threads == 1 || texts.len() < 256 {
-        first.extend(texts.iter().map(|t| classify(t.as_ref(), start)));
+        out.extend(
+            texts
+                .iter()
+                .map(|t| (classify(t.as_ref(), start), Vec::new())),
+        );
     } else {
         let chunk = texts.len().div_ceil(threads);
         std::thread::scope(|scope| {
@@ -193,25 +198,23 @@ pub fn classify_all<S: AsRef<str> + Sync>(
                     let ctx = start.clone();
                     scope.spawn(move || {
                         part.iter()
-                            .map(|t| classify(t.as_ref(), &ctx))
+                            .map(|t| (classify(t.as_ref(), &ctx), Vec::new()))
                             .collect::<Vec<_>>()
                     })
                 })
                 .collect();
             for h in handles {
-                first.extend(h.join().expect("classification does not panic"));
+                out.extend(h.join().expect("classification does not panic"));
             }
         });
     }
     let mut ctx = start.clone();
-    let mut out = Vec::with_capacity(texts.len());
-    for (t, mut c) in texts.iter().zip(first) {
+    for (t, (c, path)) in texts.iter().zip(out.iter_mut()) {
         if c.uses_search_path && ctx.search_path != start.search_path {
-            c = classify(t.as_ref(), &ctx);
+            *c = classify(t.as_ref(), &ctx);
         }
-        let path = ctx.search_path.clone();
-        ctx.apply(&c);
-        out.push((c, path));
+        path.clone_from(&ctx.search_path);
+        ctx.apply(c);
     }
     out
 }
