@@ -181,30 +181,23 @@ pub fn classify_all<S: AsRef<str> + Sync>(
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
-    // One vector throughout: the search paths are filled in afterwards, in place.
-    let mut out: Vec<(Classified, Vec<String>)> = Vec::with_capacity(texts.len());
+    // One vector throughout, filled in place by each thread; the search paths afterwards.
+    let mut out: Vec<(Classified, Vec<String>)> = Vec::new();
+    out.resize_with(texts.len(), Default::default);
     if threads == 1 || texts.len() < 256 {
-        out.extend(
-            texts
-                .iter()
-                .map(|t| (classify(t.as_ref(), start), Vec::new())),
-        );
+        for (t, slot) in texts.iter().zip(out.iter_mut()) {
+            slot.0 = classify(t.as_ref(), start);
+        }
     } else {
         let chunk = texts.len().div_ceil(threads);
         std::thread::scope(|scope| {
-            let handles: Vec<_> = texts
-                .chunks(chunk)
-                .map(|part| {
-                    let ctx = start.clone();
-                    scope.spawn(move || {
-                        part.iter()
-                            .map(|t| (classify(t.as_ref(), &ctx), Vec::new()))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            for h in handles {
-                out.extend(h.join().expect("classification does not panic"));
+            for (part, slots) in texts.chunks(chunk).zip(out.chunks_mut(chunk)) {
+                let ctx = start.clone();
+                scope.spawn(move || {
+                    for (t, slot) in part.iter().zip(slots.iter_mut()) {
+                        slot.0 = classify(t.as_ref(), &ctx);
+                    }
+                });
             }
         });
     }
@@ -331,12 +324,14 @@ fn finish(c: &mut Classified) {
         .collect();
     refs.sort();
     refs.dedup();
+    refs.shrink_to_fit();
     let hard: Vec<Target> = refs
         .iter()
         .filter(|r| r.strength == Strength::Hard)
         .map(|r| r.target.clone())
         .collect();
     refs.retain(|r| r.strength == Strength::Hard || !hard.contains(&r.target));
+    refs.shrink_to_fit();
     c.refs = refs;
 }
 

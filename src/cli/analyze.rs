@@ -28,7 +28,7 @@ struct Unit {
     copy: Vec<CopyChunk>,
     /// The meta-command that sent the statement (`\g`, `\gset` ...): it stays right after
     /// it.
-    sent_by: Option<OwnedSegment>,
+    sent_by: Option<Box<OwnedSegment>>,
     /// The segment's text was dropped: it is the item's text (valid UTF-8, kept once).
     text_in_item: bool,
 }
@@ -126,7 +126,7 @@ pub(crate) fn collect(
                 });
                 if sends_last {
                     if let Some(u) = units.last_mut() {
-                        u.sent_by = Some(seg.to_owned_segment());
+                        u.sent_by = Some(Box::new(seg.to_owned_segment()));
                     }
                     continue;
                 }
