@@ -10,13 +10,13 @@ use pg_query::protobuf::{AlterDefaultPrivilegesStmt, AlterOwnerStmt, CommentStmt
 use pg_query::protobuf::{GrantTargetType, Node, ObjectType, RoleSpec, SecLabelStmt};
 use pg_query::NodeEnum;
 
+/// [`super::attached`], and for an object that lives in a table (or domain) the table too.
 fn attached(
     object: ObjectId,
     target: Target,
     action: &'static str,
     mut refs: Collector,
 ) -> Classified {
-    refs.add_target(target.clone(), Strength::Hard);
     if let (
         Some(parent),
         ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Rule | ObjectKind::Policy,
@@ -44,14 +44,7 @@ fn attached(
             Strength::Hard,
         );
     }
-    Classified {
-        class: Class::Attached,
-        object: Some(object),
-        action: Some(action),
-        attached_to: Some(target),
-        refs: refs.finish(),
-        ..Classified::default()
-    }
+    super::attached(object, target, action, refs)
 }
 
 fn role(r: &RoleSpec, refs: &mut Collector) {

@@ -8,25 +8,13 @@ use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Strength,
 use pg_query::protobuf::{a_const, CopyStmt, InsertStmt, Node, RefreshMatViewStmt, SelectStmt};
 use pg_query::NodeEnum;
 
-fn data(object: ObjectId, target: Target, action: &'static str, mut refs: Collector) -> Classified {
-    refs.add_target(target.clone(), Strength::Hard);
-    Classified {
-        class: Class::Attached,
-        object: Some(object),
-        action: Some(action),
-        attached_to: Some(target),
-        refs: refs.finish(),
-        ..Classified::default()
-    }
-}
-
 /// `COPY t FROM ...` is the table's data; `COPY ... TO` is other.
 pub(crate) fn copy(s: &CopyStmt, ctx: &Context) -> Classified {
     match &s.relation {
         Some(rel) if s.is_from => {
             let (schema, name) = relation_name(rel, ctx);
             let refs = super::walk_all(s.where_clause.as_deref());
-            data(
+            super::attached(
                 ObjectId::new(ObjectKind::Table, schema.as_deref(), &name),
                 relation_target(rel),
                 "data",
@@ -58,7 +46,7 @@ pub(crate) fn insert(s: &InsertStmt, ctx: &Context) -> Classified {
         Some(rel) if plain_values => {
             let (schema, name) = relation_name(rel, ctx);
             let refs = super::walk_all(s.select_stmt.as_deref());
-            data(
+            super::attached(
                 ObjectId::new(ObjectKind::Table, schema.as_deref(), &name),
                 relation_target(rel),
                 "data",
@@ -125,7 +113,7 @@ pub(crate) fn select(s: &SelectStmt, node: &NodeEnum, ctx: &Context) -> Classifi
             {
                 let target = Target::object(Namespace::Relation, schema.as_deref(), &seq);
                 let object = super::defined(ObjectKind::Sequence, schema, &seq, ctx);
-                return data(object, target, "setval", Collector::new(Strength::Hard));
+                return super::attached(object, target, "setval", Collector::new(Strength::Hard));
             }
         }
         if builtin("lo_create") || builtin("lo_from_bytea") || builtin("lo_import") {
@@ -164,7 +152,7 @@ pub(crate) fn refresh(s: &RefreshMatViewStmt, ctx: &Context) -> Classified {
             Strength::Hard,
         );
     }
-    data(
+    super::attached(
         ObjectId::new(ObjectKind::MaterializedView, schema.as_deref(), &name),
         relation_target(rel),
         if s.concurrent {

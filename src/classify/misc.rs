@@ -10,22 +10,7 @@ use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Strength,
 use pg_query::protobuf::{Node, ObjectWithArgs};
 use pg_query::NodeEnum;
 
-fn attached(
-    object: ObjectId,
-    target: Target,
-    action: &'static str,
-    mut refs: Collector,
-) -> Classified {
-    refs.add_target(target.clone(), Strength::Hard);
-    Classified {
-        class: Class::Attached,
-        object: Some(object),
-        action: Some(action),
-        attached_to: Some(target),
-        refs: refs.finish(),
-        ..Classified::default()
-    }
-}
+use super::attached;
 
 fn function_ref(o: &ObjectWithArgs, refs: &mut Collector) {
     if let Some((schema, name)) = qualified(&o.objname) {

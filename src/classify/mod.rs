@@ -371,6 +371,25 @@ pub(crate) fn definition(object: ObjectId, refs: Collector) -> Classified {
     }
 }
 
+/// A statement attached to `target`, acting on `object`: needs the target, and what `refs`
+/// holds.
+pub(crate) fn attached(
+    object: ObjectId,
+    target: Target,
+    action: &'static str,
+    mut refs: Collector,
+) -> Classified {
+    refs.add_target(target.clone(), Strength::Hard);
+    Classified {
+        class: Class::Attached,
+        object: Some(object),
+        action: Some(action),
+        attached_to: Some(target),
+        refs: refs.finish(),
+        ..Classified::default()
+    }
+}
+
 /// The references under some nodes.
 pub(crate) fn walk_all<'a>(nodes: impl IntoIterator<Item = &'a Node>) -> Collector {
     let mut c = Collector::new(Strength::Hard);
