@@ -1,5 +1,6 @@
-//! Deterministic generators of pg_dump-like input for the benchmark (shared with
-//! `examples/gen_ddl.rs`, which writes one to a file for profiling).
+//! Deterministic generators of pg_dump-like input for the benchmarks (shared with
+//! `examples/gen_ddl.rs`, which writes one to a file for profiling, and `tests/server.rs`),
+//! and the benchmarks' peak-RSS measurement.
 #![allow(dead_code)]
 
 use std::fmt::Write as _;
@@ -247,4 +248,21 @@ pub fn copy_dump_to(w: &mut impl std::io::Write, min: usize) -> std::io::Result<
         out.clear();
     }
     w.flush()
+}
+
+/// Peak RSS (kB) and wall time of running `bin` with `args`, output discarded. Call it while
+/// the calling process is still small: a child's peak counts what it inherits before exec.
+pub fn binary_peak_rss(bin: &str, args: &[&str]) -> (i64, f64) {
+    let t = std::time::Instant::now();
+    let status = std::process::Command::new(bin)
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("run pgsplit");
+    let secs = t.elapsed().as_secs_f64();
+    assert!(status.success(), "pgsplit failed: {status}");
+    // SAFETY: getrusage only writes into the struct it is given.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut ru) };
+    (ru.ru_maxrss, secs)
 }

@@ -58,22 +58,6 @@ fn classify_all(stmts: &[String]) -> Vec<Item> {
         .collect()
 }
 
-/// Peak RSS of the pgsplit binary (kB), and its wall time.
-fn binary_peak_rss(args: &[&str]) -> (i64, f64) {
-    let t = Instant::now();
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_pgsplit"))
-        .args(args)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .expect("run pgsplit");
-    let secs = t.elapsed().as_secs_f64();
-    assert!(status.success(), "pgsplit failed: {status}");
-    // SAFETY: getrusage only writes into the struct it is given.
-    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
-    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut ru) };
-    (ru.ru_maxrss, secs)
-}
-
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
@@ -92,7 +76,7 @@ fn main() {
     let path = dir.join("ddl-order.sql");
     std::fs::write(&path, &ddl).unwrap();
     let p = path.to_string_lossy().into_owned();
-    let (rss, secs) = binary_peak_rss(&["order", "-q", &p]);
+    let (rss, secs) = gen::binary_peak_rss(env!("CARGO_BIN_EXE_pgsplit"), &["order", "-q", &p]);
     println!(
         "pgsplit binary, `order` of the {mb:.1} MB DDL dump to /dev/null: peak RSS {:.1} MB \
          ({:.1}x the input), {secs:.2} s, {:.1} MB/s",

@@ -129,22 +129,6 @@ fn measure(name: &str, data: &str, reps: usize, with_pg_query: bool) {
     }
 }
 
-/// Peak RSS of the pgsplit binary splitting `path` (kB), and its wall time.
-fn binary_peak_rss(args: &[&str]) -> (i64, f64) {
-    let t = Instant::now();
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_pgsplit"))
-        .args(args)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .expect("run pgsplit");
-    let secs = t.elapsed().as_secs_f64();
-    assert!(status.success(), "pgsplit failed: {status}");
-    // SAFETY: getrusage only writes into the struct it is given.
-    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
-    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut ru) };
-    (ru.ru_maxrss, secs)
-}
-
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
@@ -168,7 +152,10 @@ fn main() {
     drop(file);
     let size = std::fs::metadata(&path).unwrap().len() as f64 / 1e6;
     let p = path.to_string_lossy().into_owned();
-    let (rss, secs) = binary_peak_rss(&["split", "--format", "nul", &p]);
+    let (rss, secs) = gen::binary_peak_rss(
+        env!("CARGO_BIN_EXE_pgsplit"),
+        &["split", "--format", "nul", &p],
+    );
     println!(
         "pgsplit binary, `split --format nul` of the {size:.0} MB COPY-heavy file to /dev/null \
          (check pass + write pass): peak RSS {:.1} MB, {:.2} s, {:.0} MB/s of input",

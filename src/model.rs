@@ -266,21 +266,12 @@ impl ObjectId {
 
     /// An object that lives in a table (or another parent): `kind:schema.parent.name`.
     pub fn in_parent(kind: ObjectKind, schema: Option<&str>, parent: &str, name: &str) -> Self {
-        let mut identity = format!("{kind}:");
-        if let Some(s) = schema {
-            push_ident(&mut identity, s);
-            identity.push('.');
-        }
-        push_ident(&mut identity, parent);
-        identity.push('.');
-        push_ident(&mut identity, name);
-        ObjectId {
-            kind,
-            schema: schema.map(str::to_owned),
-            name: name.to_owned(),
-            parent: Some(parent.to_owned()),
-            identity,
-        }
+        let mut id = ObjectId::new(kind, schema, parent);
+        id.identity.push('.');
+        push_ident(&mut id.identity, name);
+        id.name = name.to_owned();
+        id.parent = Some(parent.to_owned());
+        id
     }
 
     /// The name references use to find this object: `parent.name` for objects in a table.

@@ -6,7 +6,6 @@
 //! what exists (dropping or retyping a column, dropping a constraint) make the statement
 //! "other": it stays in place.
 
-use super::names::{list, qualified};
 use super::refs::Collector;
 use super::table::object_name;
 use super::{relation_name, relation_target, Context};
@@ -69,29 +68,8 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
                     continue;
                 };
                 let ct = ConstrType::try_from(con.contype).unwrap_or(ConstrType::Undefined);
-                let label = match ct {
-                    ConstrType::ConstrPrimary => "pkey",
-                    ConstrType::ConstrUnique => "key",
-                    ConstrType::ConstrExclusion => "excl",
-                    ConstrType::ConstrForeign => "fkey",
-                    ConstrType::ConstrCheck => "check",
-                    _ => "",
-                };
-                let name = if con.conname.is_empty() {
-                    let cols: Vec<&str> = con
-                        .keys
-                        .iter()
-                        .chain(&con.fk_attrs)
-                        .filter_map(super::names::string)
-                        .collect();
-                    if cols.is_empty() || label == "pkey" {
-                        object_name(&table, None, label)
-                    } else {
-                        object_name(&table, Some(&cols.join("_")), label)
-                    }
-                } else {
-                    con.conname.clone()
-                };
+                let label = super::table::label(con);
+                let name = super::table::constraint_name(con, &table);
                 if !several {
                     object = ObjectId::in_parent(
                         ObjectKind::Constraint,
@@ -130,12 +108,7 @@ pub(crate) fn alter_table(s: &AlterTableStmt, ctx: &Context) -> Classified {
                 if let Some(NodeEnum::Constraint(con)) =
                     cmd.def.as_ref().and_then(|d| d.node.as_ref())
                 {
-                    let named = con.options.iter().find_map(|o| match &o.node {
-                        Some(NodeEnum::DefElem(d)) if d.defname == "sequence_name" => {
-                            d.arg.as_ref().and_then(|a| qualified(list(a)))
-                        }
-                        _ => None,
-                    });
+                    let named = super::table::identity_sequence(con);
                     let (s, n) =
                         named.unwrap_or((None, object_name(&table, Some(&cmd.name), "seq")));
                     also.push(ObjectId::new(

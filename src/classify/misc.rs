@@ -63,15 +63,11 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             }
             definition(ObjectId::new(ObjectKind::Extension, None, &s.extname), refs)
         }
-        N::AlterExtensionStmt(s) => {
-            let target = Target::object(Namespace::Extension, None, &s.extname);
-            attached(
-                ObjectId::new(ObjectKind::Extension, None, &s.extname),
-                target,
-                "alter",
-                Collector::new(Strength::Hard),
-            )
-        }
+        N::AlterExtensionStmt(s) => alter_global(
+            ObjectKind::Extension,
+            &s.extname,
+            Collector::new(Strength::Hard),
+        ),
         N::CreateSeqStmt(s) => {
             let Some(rel) = &s.sequence else {
                 return Classified::default();
@@ -179,13 +175,7 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
         }
         N::CreateFdwStmt(s) => {
             let mut refs = Collector::new(Strength::Hard);
-            for o in &s.func_options {
-                if let Some(NodeEnum::DefElem(d)) = &o.node {
-                    if let Some(a) = &d.arg {
-                        function_name(list(a), &mut refs);
-                    }
-                }
-            }
+            handler_functions(&s.func_options, &mut refs);
             definition(
                 ObjectId::new(ObjectKind::ForeignDataWrapper, None, &s.fdwname),
                 refs,
@@ -292,26 +282,18 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             Collector::new(Strength::Hard),
         ),
         N::AlterRoleStmt(s) => match &s.role {
-            Some(r) if !r.rolename.is_empty() => {
-                let target = Target::object(Namespace::Role, None, &r.rolename);
-                attached(
-                    ObjectId::new(ObjectKind::Role, None, &r.rolename),
-                    target,
-                    "alter",
-                    Collector::new(Strength::Hard),
-                )
-            }
+            Some(r) if !r.rolename.is_empty() => alter_global(
+                ObjectKind::Role,
+                &r.rolename,
+                Collector::new(Strength::Hard),
+            ),
             _ => other(node, false),
         },
-        N::AlterSubscriptionStmt(s) => {
-            let target = Target::object(Namespace::Subscription, None, &s.subname);
-            attached(
-                ObjectId::new(ObjectKind::Subscription, None, &s.subname),
-                target,
-                "alter",
-                Collector::new(Strength::Hard),
-            )
-        }
+        N::AlterSubscriptionStmt(s) => alter_global(
+            ObjectKind::Subscription,
+            &s.subname,
+            Collector::new(Strength::Hard),
+        ),
         N::AlterStatsStmt(s) => alter_named(
             ObjectKind::Statistics,
             Namespace::Statistics,
@@ -360,31 +342,15 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             None => other(node, false),
         },
         N::AlterFdwStmt(s) => {
-            let target = Target::object(Namespace::ForeignDataWrapper, None, &s.fdwname);
             let mut refs = Collector::new(Strength::Hard);
-            for o in &s.func_options {
-                if let Some(NodeEnum::DefElem(d)) = &o.node {
-                    if let Some(a) = &d.arg {
-                        function_name(list(a), &mut refs);
-                    }
-                }
-            }
-            attached(
-                ObjectId::new(ObjectKind::ForeignDataWrapper, None, &s.fdwname),
-                target,
-                "alter",
-                refs,
-            )
+            handler_functions(&s.func_options, &mut refs);
+            alter_global(ObjectKind::ForeignDataWrapper, &s.fdwname, refs)
         }
-        N::AlterForeignServerStmt(s) => {
-            let target = Target::object(Namespace::Server, None, &s.servername);
-            attached(
-                ObjectId::new(ObjectKind::Server, None, &s.servername),
-                target,
-                "alter",
-                Collector::new(Strength::Hard),
-            )
-        }
+        N::AlterForeignServerStmt(s) => alter_global(
+            ObjectKind::Server,
+            &s.servername,
+            Collector::new(Strength::Hard),
+        ),
         N::AlterUserMappingStmt(s) => {
             let target = Target::object(Namespace::Server, None, &s.servername);
             let user = s.user.as_ref().map_or("public".to_owned(), |r| {
@@ -504,6 +470,24 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
         | N::AlterExtensionContentsStmt(_) => other(node, true),
         _ => other(node, false),
     }
+}
+
+/// The handler and validator functions of a foreign-data wrapper.
+fn handler_functions(func_options: &[Node], refs: &mut Collector) {
+    for o in func_options {
+        if let Some(NodeEnum::DefElem(d)) = &o.node {
+            if let Some(a) = &d.arg {
+                function_name(list(a), refs);
+            }
+        }
+    }
+}
+
+/// `ALTER <kind> name ...` on an object without a schema (extension, role, server ...):
+/// attached to it.
+fn alter_global(kind: ObjectKind, name: &str, refs: Collector) -> Classified {
+    let target = Target::object(kind.namespace(), None, name);
+    attached(ObjectId::new(kind, None, name), target, "alter", refs)
 }
 
 /// `ALTER <kind> name ...` on a schema object named by a list of names: attached to it.

@@ -161,13 +161,7 @@ fn column_constraint(
 ) {
     match ConstrType::try_from(con.contype) {
         Ok(ConstrType::ConstrIdentity) => {
-            let named = con.options.iter().find_map(|o| match &o.node {
-                Some(NodeEnum::DefElem(d)) if d.defname == "sequence_name" => d
-                    .arg
-                    .as_ref()
-                    .and_then(|a| qualified(super::names::list(a))),
-                _ => None,
-            });
+            let named = identity_sequence(con);
             let (s, n) = match named {
                 Some((s, n)) => (s, n),
                 None => (None, object_name(table, Some(column), "seq")),
@@ -209,7 +203,20 @@ fn column_constraint(
     }
 }
 
-fn label(con: &Constraint) -> &'static str {
+/// The sequence an identity column names with `SEQUENCE NAME`, as `(schema, name)`.
+pub(crate) fn identity_sequence(con: &Constraint) -> Option<(Option<String>, String)> {
+    con.options.iter().find_map(|o| match &o.node {
+        Some(NodeEnum::DefElem(d)) if d.defname == "sequence_name" => d
+            .arg
+            .as_ref()
+            .and_then(|a| qualified(super::names::list(a))),
+        _ => None,
+    })
+}
+
+/// The label PostgreSQL ends an implicit constraint name with (`pkey`, `key`, `excl`,
+/// `fkey`, `check`), or empty for other constraint types.
+pub(crate) fn label(con: &Constraint) -> &'static str {
     match ConstrType::try_from(con.contype) {
         Ok(ConstrType::ConstrPrimary) => "pkey",
         Ok(ConstrType::ConstrUnique) => "key",
@@ -217,6 +224,26 @@ fn label(con: &Constraint) -> &'static str {
         Ok(ConstrType::ConstrForeign) => "fkey",
         Ok(ConstrType::ConstrCheck) => "check",
         _ => "",
+    }
+}
+
+/// The name of a table constraint: its own, or PostgreSQL's default (`table_cols_label`,
+/// `table_pkey`).
+pub(crate) fn constraint_name(con: &Constraint, table: &str) -> String {
+    if !con.conname.is_empty() {
+        return con.conname.clone();
+    }
+    let label = label(con);
+    let cols: Vec<&str> = con
+        .keys
+        .iter()
+        .chain(&con.fk_attrs)
+        .filter_map(string)
+        .collect();
+    if label == "pkey" || cols.is_empty() {
+        object_name(table, None, label)
+    } else {
+        object_name(table, Some(&cols.join("_")), label)
     }
 }
 
@@ -228,21 +255,7 @@ fn table_constraint(con: &Constraint, table: &str, schema: Option<&str>, also: &
     if label.is_empty() || (con.conname.is_empty() && matches!(label, "check" | "fkey")) {
         return;
     }
-    let name = if con.conname.is_empty() {
-        let cols: Vec<&str> = con
-            .keys
-            .iter()
-            .chain(&con.fk_attrs)
-            .filter_map(string)
-            .collect();
-        if label == "pkey" || cols.is_empty() {
-            object_name(table, None, label)
-        } else {
-            object_name(table, Some(&cols.join("_")), label)
-        }
-    } else {
-        con.conname.clone()
-    };
+    let name = constraint_name(con, table);
     also.push(ObjectId::in_parent(
         ObjectKind::Constraint,
         schema,

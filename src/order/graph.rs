@@ -274,7 +274,7 @@ impl Index {
                 namespace,
                 schema,
                 name,
-                args,
+                ..
             } => {
                 let mut out = Vec::new();
                 for &ns in searched(*namespace) {
@@ -302,7 +302,6 @@ impl Index {
                         }
                     }
                 }
-                let _ = args;
                 out
             }
             Target::DataOf(t) => self
