@@ -13,7 +13,8 @@ use std::process::ExitCode;
     version,
     about = "Understands PostgreSQL SQL text the way psql and the server do",
     long_about = "Understands PostgreSQL SQL text the way psql and the server do: splits psql \
-scripts and pg_dump output into the statements psql would send, offline.\n\n\
+scripts and pg_dump output into the statements psql would send, and orders them by \
+dependency so that they load, offline.\n\n\
 Exit codes: 0 success, 1 differences (diff), 2 error."
 )]
 struct Cli {
