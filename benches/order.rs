@@ -14,7 +14,8 @@
 //! per-repetition ratios to `pg_query::parse` (the goal: ordering adds at most 20 %). Then the
 //! peak RSS and wall time of the `pgsplit order` binary on the same dump written to a file.
 //!
-//! Environment: `PGSPLIT_BENCH_REPS` (default 5).
+//! Environment: `PGSPLIT_BENCH_REPS` (default 5); `PGSPLIT_BENCH_KEEP` keeps the dump in
+//! `bench-data/ddl-order.sql` (to profile the binary on it).
 
 mod gen;
 
@@ -84,7 +85,9 @@ fn main() {
         rss as f64 * 1024.0 / ddl.len() as f64,
         mb / secs
     );
-    std::fs::remove_file(&path).ok();
+    if std::env::var_os("PGSPLIT_BENCH_KEEP").is_none() {
+        std::fs::remove_file(&path).ok();
+    }
 
     let stmts = pgsplit::split_statements(&ddl).unwrap();
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());

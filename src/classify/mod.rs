@@ -119,6 +119,9 @@ pub fn classify(sql: &str, ctx: &Context) -> Classified {
     ctx.used_search_path.set(false);
     let mut c = classify_inner(sql, ctx);
     c.uses_search_path = ctx.used_search_path.get();
+    // kept for the whole input: no spare capacity (refs are trimmed by `finish`)
+    c.also_defines.shrink_to_fit();
+    c.inline_foreign_keys.shrink_to_fit();
     c
 }
 
@@ -178,38 +181,80 @@ pub fn classify_all<S: AsRef<str> + Sync>(
     texts: &[S],
     start: &Context,
 ) -> Vec<(Classified, Vec<String>)> {
+    let mut slots: Vec<(&str, Classified, Vec<String>)> = texts
+        .iter()
+        .map(|t| (t.as_ref(), Classified::default(), Vec::new()))
+        .collect();
+    classify_each(
+        &mut slots,
+        start,
+        |s| Some(s.0),
+        |s| &mut s.1,
+        |s, path| s.2 = path.to_vec(),
+    );
+    slots.into_iter().map(|(_, c, p)| (c, p)).collect()
+}
+
+/// [`classify_all`] in place, for callers that keep statements in their own records (a
+/// second vector of classifications would double the memory of a large dump): `text` gives
+/// a record's statement (`None`: not a statement, left as it is), `class` where its
+/// classification goes, and `path` receives the search path in effect for every record,
+/// classified or not.
+///
+/// ```
+/// use pgsplit::classify::{classify_each, Context};
+/// use pgsplit::model::Classified;
+/// struct Rec { sql: String, class: Classified, path: Vec<String> }
+/// let mut recs: Vec<Rec> = ["SET search_path = app;", "CREATE TYPE t AS ENUM ();"]
+///     .iter()
+///     .map(|s| Rec { sql: s.to_string(), class: Classified::default(), path: vec![] })
+///     .collect();
+/// classify_each(&mut recs, &Context::default(), |r| Some(&r.sql), |r| &mut r.class,
+///     |r, p| r.path = p.to_vec());
+/// assert_eq!(recs[1].class.object.as_ref().unwrap().identity, "enum:app.t");
+/// assert_eq!(recs[1].path, ["app"]);
+/// ```
+pub fn classify_each<T: Send>(
+    records: &mut [T],
+    start: &Context,
+    text: impl Fn(&T) -> Option<&str> + Sync,
+    class: impl Fn(&mut T) -> &mut Classified + Sync,
+    mut path: impl FnMut(&mut T, &[String]),
+) {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
-    // One vector throughout, filled in place by each thread; the search paths afterwards.
-    let mut out: Vec<(Classified, Vec<String>)> = Vec::new();
-    out.resize_with(texts.len(), Default::default);
-    if threads == 1 || texts.len() < 256 {
-        for (t, slot) in texts.iter().zip(out.iter_mut()) {
-            slot.0 = classify(t.as_ref(), start);
+    let one = |r: &mut T, ctx: &Context| {
+        if let Some(t) = text(r) {
+            let c = classify(t, ctx);
+            *class(r) = c;
         }
+    };
+    if threads == 1 || records.len() < 256 {
+        records.iter_mut().for_each(|r| one(r, start));
     } else {
-        let chunk = texts.len().div_ceil(threads);
+        let chunk = records.len().div_ceil(threads);
         std::thread::scope(|scope| {
-            for (part, slots) in texts.chunks(chunk).zip(out.chunks_mut(chunk)) {
+            for part in records.chunks_mut(chunk) {
                 let ctx = start.clone();
-                scope.spawn(move || {
-                    for (t, slot) in part.iter().zip(slots.iter_mut()) {
-                        slot.0 = classify(t.as_ref(), &ctx);
-                    }
-                });
+                let one = &one;
+                scope.spawn(move || part.iter_mut().for_each(|r| one(r, &ctx)));
             }
         });
     }
+    // In input order: the statements whose unqualified names met a changed search path are
+    // classified again, and every record learns its search path.
     let mut ctx = start.clone();
-    for (t, (c, path)) in texts.iter().zip(out.iter_mut()) {
-        if c.uses_search_path && ctx.search_path != start.search_path {
-            *c = classify(t.as_ref(), &ctx);
+    for r in records.iter_mut() {
+        path(r, &ctx.search_path);
+        if text(r).is_none() {
+            continue;
         }
-        path.clone_from(&ctx.search_path);
-        ctx.apply(c);
+        if class(r).uses_search_path && ctx.search_path != start.search_path {
+            one(r, &ctx);
+        }
+        ctx.apply(class(r));
     }
-    out
 }
 
 /// The first psql variable reference (`:name`, `:'name'`, `:"name"`) outside quotes.

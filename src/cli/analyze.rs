@@ -22,15 +22,69 @@ use crate::{Encoding, ScanOptions, Scanner};
 use std::borrow::Cow;
 use std::io::{self, BufWriter, Write};
 
-/// A statement or meta-command, with the byte ranges of its COPY data.
+/// A statement or meta-command, with the byte ranges of its COPY data: what of its
+/// segment is needed to write it again. One per statement of the input, so kept small
+/// (the rare parts are boxed).
 struct Unit {
-    seg: OwnedSegment,
+    span: Span,
+    start: Position,
+    encoding: Encoding,
+    detail: Detail,
+    /// The segment's text, empty when it is the item's text.
+    text: Box<[u8]>,
+    /// The segment's text was dropped: it is the item's text (valid UTF-8, kept once).
+    text_in_item: bool,
+    extra: Option<Box<Extra>>,
+}
+
+/// What few units have.
+#[derive(Default)]
+struct Extra {
+    diagnostics: Vec<crate::Diagnostic>,
     copy: Vec<CopyChunk>,
     /// The meta-command that sent the statement (`\g`, `\gset` ...): it stays right after
     /// it.
-    sent_by: Option<Box<OwnedSegment>>,
-    /// The segment's text was dropped: it is the item's text (valid UTF-8, kept once).
-    text_in_item: bool,
+    sent_by: Option<OwnedSegment>,
+}
+
+impl Unit {
+    /// `seg` without its text when `text_in_item`.
+    fn new(seg: &Segment<'_>, text_in_item: bool) -> Unit {
+        Unit {
+            span: seg.span,
+            start: seg.start,
+            encoding: seg.encoding,
+            detail: seg.detail.clone(),
+            text: if text_in_item {
+                Box::default()
+            } else {
+                seg.text.as_ref().into()
+            },
+            text_in_item,
+            extra: (!seg.diagnostics.is_empty()).then(|| {
+                Box::new(Extra {
+                    diagnostics: seg.diagnostics.clone(),
+                    ..Extra::default()
+                })
+            }),
+        }
+    }
+
+    fn extra(&self) -> Option<&Extra> {
+        self.extra.as_deref()
+    }
+
+    fn extra_mut(&mut self) -> &mut Extra {
+        self.extra.get_or_insert_with(Box::default)
+    }
+
+    fn copy(&self) -> &[CopyChunk] {
+        self.extra().map_or(&[], |e| &e.copy)
+    }
+
+    fn sent_by(&self) -> Option<&OwnedSegment> {
+        self.extra().and_then(|e| e.sent_by.as_ref())
+    }
 }
 
 struct CopyChunk {
@@ -75,8 +129,8 @@ pub(crate) fn collect(
     let mut scanner = Scanner::with_options(source.reader()?, scan.clone());
     let mut units: Vec<Unit> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
-    // statements to classify, once everything is read (in parallel)
-    let mut pending: Vec<usize> = Vec::new();
+    // whether each item is a statement to classify, once everything is read (in parallel)
+    let mut classify: Vec<bool> = Vec::new();
     while let Some(seg) = scanner.next_segment() {
         let seg = seg.map_err(|e| CliError {
             subject: label.to_owned(),
@@ -86,67 +140,53 @@ pub(crate) fn collect(
         match &seg.detail {
             Detail::Statement(_) => {
                 let text = seg.encoding.decode(&seg.text);
-                let mut owned = seg.to_owned_segment();
+                // the text is kept once: in the item when it is the same bytes
+                let mut same = false;
                 let (text, valid) = match text {
                     Ok(t) => {
-                        // the text is kept once: in the item when it is the same bytes
-                        let same = matches!(t, Cow::Borrowed(_));
-                        let t = t.into_owned();
-                        if same {
-                            owned.text = Cow::Owned(Vec::new());
-                        }
-                        (t, true)
+                        same = matches!(t, Cow::Borrowed(_)) && !seg.text.is_empty();
+                        (t.into_owned(), true)
                     }
                     Err(_) => (String::new(), false),
                 };
                 let mut class = Classified::new(Class::Unsupported);
                 if !valid {
                     class.reason = Some(format!("not valid {}", seg.encoding));
-                } else {
-                    pending.push(items.len());
                 }
+                classify.push(valid);
                 items.push(Item {
                     class,
                     text,
                     search_path: Vec::new(),
                     pin: Pin::Free,
                 });
-                units.push(Unit {
-                    text_in_item: owned.text.is_empty() && !seg.text.is_empty(),
-                    seg: owned,
-                    copy: Vec::new(),
-                    sent_by: None,
-                });
+                units.push(Unit::new(&seg, same));
             }
             Detail::Meta(m) => {
                 let sends_last = units.last().is_some_and(|u| {
-                    u.sent_by.is_none()
-                        && u.copy.is_empty()
-                        && matches!(&u.seg.detail, Detail::Statement(s) if matches!(&s.terminator, Terminator::Meta(n) if *n == m.name))
+                    u.sent_by().is_none()
+                        && u.copy().is_empty()
+                        && matches!(&u.detail, Detail::Statement(s) if matches!(&s.terminator, Terminator::Meta(n) if *n == m.name))
                 });
                 if sends_last {
                     if let Some(u) = units.last_mut() {
-                        u.sent_by = Some(Box::new(seg.to_owned_segment()));
+                        u.extra_mut().sent_by = Some(seg.to_owned_segment());
                     }
                     continue;
                 }
                 let (class, pin) = meta_item(&m.name, m.effect);
+                classify.push(false);
                 items.push(Item {
                     class,
                     text: String::from_utf8_lossy(&seg.text).into_owned(),
                     search_path: Vec::new(),
                     pin,
                 });
-                units.push(Unit {
-                    seg: seg.to_owned_segment(),
-                    copy: Vec::new(),
-                    sent_by: None,
-                    text_in_item: false,
-                });
+                units.push(Unit::new(&seg, false));
             }
             Detail::CopyData(info) => {
                 if let Some(u) = units.last_mut() {
-                    u.copy.push(CopyChunk {
+                    u.extra_mut().copy.push(CopyChunk {
                         span: seg.span,
                         start: seg.start,
                         info: info.clone(),
@@ -159,25 +199,16 @@ pub(crate) fn collect(
     }
     let mut start = Context::default();
     start.standard_conforming_strings = scan.standard_conforming_strings;
-    let texts: Vec<&str> = pending.iter().map(|&i| items[i].text.as_str()).collect();
-    let classes = crate::classify::classify_all(&texts, &start);
-    drop(texts);
-    let mut path = start.search_path.clone();
-    let mut next = pending.iter().copied().zip(classes).peekable();
-    for (i, item) in items.iter_mut().enumerate() {
-        match next.peek() {
-            Some((k, _)) if *k == i => {
-                let (_, (class, p)) = next.next().expect("peeked");
-                item.class = class;
-                item.search_path = p;
-                path = item.search_path.clone();
-                if let Some(sp) = &item.class.search_path {
-                    path = sp.clone();
-                }
-            }
-            _ => item.search_path = path.clone(),
-        }
-    }
+    // classified in place: a second vector of classifications would hold as much again
+    let mut records: Vec<(bool, &mut Item)> = classify.into_iter().zip(items.iter_mut()).collect();
+    crate::classify::classify_each(
+        &mut records,
+        &start,
+        |(todo, item)| todo.then_some(item.text.as_str()),
+        |(_, item)| &mut item.class,
+        |(_, item), path| item.search_path = path.to_vec(),
+    );
+    drop(records);
     for (u, item) in units.iter().zip(&items) {
         if item.class.class == Class::Unsupported {
             report.add(Diagnostic {
@@ -187,7 +218,7 @@ pub(crate) fn collect(
                     "not understood by the PostgreSQL 18 grammar, passed through as it is: {}",
                     item.class.reason.as_deref().unwrap_or("unknown reason")
                 ),
-                at: u.seg.start,
+                at: u.start,
             });
         }
     }
@@ -318,17 +349,13 @@ fn write_unit(
     let w = |e| CliError::io("<stdout>", "cannot write", e);
     let members_given = members.is_some();
     let seg = Segment {
-        span: u.seg.span,
-        start: u.seg.start,
+        span: u.span,
+        start: u.start,
         text: match text {
             Some(t) => Cow::Borrowed(t.as_bytes()),
-            None => Cow::Borrowed(&u.seg.text[..]),
+            None => Cow::Borrowed(&u.text[..]),
         },
-        encoding: if replaced {
-            Encoding::UTF8
-        } else {
-            u.seg.encoding
-        },
+        encoding: if replaced { Encoding::UTF8 } else { u.encoding },
         detail: if replaced {
             Detail::Statement(StatementInfo {
                 index: 0,
@@ -337,25 +364,24 @@ fn write_unit(
                 batch: None,
             })
         } else {
-            u.seg.detail.clone()
+            u.detail.clone()
         },
         holes: Vec::new(),
-        diagnostics: if replaced {
-            Vec::new()
-        } else {
-            u.seg.diagnostics.clone()
+        diagnostics: match u.extra() {
+            Some(e) if !replaced => e.diagnostics.clone(),
+            _ => Vec::new(),
         },
     };
     out.segment(&seg, members).map_err(w)?;
     if replaced {
         return Ok(());
     }
-    if let Some(m) = &u.sent_by {
+    if let Some(m) = u.sent_by() {
         let members = members_given
             .then(|| "\"class\":\"other\",\"object\":null,\"depends_on\":[]".to_owned());
         out.segment(m, members).map_err(w)?;
     }
-    for c in &u.copy {
+    for c in u.copy() {
         let bytes = source.read_at(c.span.start, c.span.len() as usize)?;
         let seg = Segment {
             span: c.span,
@@ -400,7 +426,7 @@ pub(crate) fn split(
                 let at = e
                     .statements
                     .first()
-                    .map_or(Position::default(), |&i| analysis.units[i].seg.start);
+                    .map_or(Position::default(), |&i| analysis.units[i].start);
                 report.add(Diagnostic {
                     severity: Severity::Error,
                     code: "dependency-cycle",
@@ -443,13 +469,13 @@ pub(crate) fn split(
             };
             if raw_text
                 && item.class.action != Some("client_encoding")
-                && unit.seg.encoding != current
+                && unit.encoding != current
                 && !unit.text_in_item
-                && !unit.seg.text.is_ascii()
+                && !unit.text.is_ascii()
             {
-                let set = format!("SET client_encoding = '{}';", unit.seg.encoding.name());
+                let set = format!("SET client_encoding = '{}';", unit.encoding.name());
                 write_unit(out, source, unit, Some(&set), true, None)?;
-                current = unit.seg.encoding;
+                current = unit.encoding;
             }
             if item.class.action == Some("client_encoding") {
                 if let Some(e) = encoding_set_by(&item.text) {
@@ -535,7 +561,7 @@ fn encoding_set_by(text: &str) -> Option<Encoding> {
 /// Notes and warnings about what ordering did.
 fn order_report(plan: &order::Plan, units: &[Unit], report: &mut Report) {
     let items = &plan.items[..units.len()];
-    let at = |i: usize| units[i].seg.start;
+    let at = |i: usize| units[i].start;
     let name = |i: usize| match &items[i].class.object {
         Some(o) => o.identity.clone(),
         None => format!("statement {}", i + 1),
@@ -674,12 +700,7 @@ pub(crate) fn graph_command(
             let mut l = String::new();
             json_string(
                 &mut l,
-                &format!(
-                    "{}:{} {}",
-                    unit.seg.start.line,
-                    unit.seg.start.column,
-                    label_of(i)
-                ),
+                &format!("{}:{} {}", unit.start.line, unit.start.column, label_of(i)),
             );
             let style = match items[i].class.class {
                 Class::Definition => "",
@@ -708,7 +729,7 @@ pub(crate) fn graph_command(
             if i > 0 {
                 s.push(',');
             }
-            let p = analysis.units[i].seg.start;
+            let p = analysis.units[i].start;
             s.push_str(&format!(
                 "\n{{\"id\":{i},\"line\":{},\"column\":{},\"label\":",
                 p.line, p.column

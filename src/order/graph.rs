@@ -10,6 +10,7 @@
 use super::rank::Pin;
 use super::Item;
 use crate::model::{Class, Namespace, ObjectKind, Strength, Target};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// One dependency: `to` must come before the statement that has the edge.
@@ -36,37 +37,49 @@ pub struct Graph {
     pub fences: std::collections::HashSet<(usize, usize)>,
 }
 
-/// A map keyed by (schema, name), looked up without allocating.
-struct Keyed<V>(HashMap<String, HashMap<String, V>>);
+/// A map keyed by (schema, name), looked up without allocating; the keys are borrowed from
+/// the items where they can be (a copy of every name would cost megabytes on a large dump).
+struct Keyed<'a, T>(HashMap<&'a str, HashMap<Cow<'a, str>, Vec<T>>>);
 
-impl<V: Default> Keyed<V> {
+impl<'a, T> Keyed<'a, T> {
     fn new() -> Self {
         Keyed(HashMap::new())
     }
 
-    fn get(&self, schema: &str, name: &str) -> Option<&V> {
+    fn get(&self, schema: &str, name: &str) -> Option<&Vec<T>> {
         self.0.get(schema)?.get(name)
     }
 
-    fn entry(&mut self, schema: &str, name: &str) -> &mut V {
-        self.0
-            .entry(schema.to_owned())
-            .or_default()
-            .entry(name.to_owned())
-            .or_default()
+    /// The list of `(schema, name)`, with room for one more element (most lists hold
+    /// one: a first push would make room for four).
+    fn entry(&mut self, schema: &'a str, name: Cow<'a, str>) -> &mut Vec<T> {
+        let list = self.0.entry(schema).or_default().entry(name).or_default();
+        if list.capacity() == 0 {
+            list.reserve_exact(1);
+        }
+        list
     }
 }
 
 /// Where definitions and the attached statements of relations are found.
-pub(crate) struct Index {
+pub(crate) struct Index<'a> {
     /// Definitions: statement number, and which of its objects (0: its object, k: its
     /// `also_defines[k - 1]`).
-    defs: HashMap<Namespace, Keyed<Vec<(usize, u16)>>>,
-    data_of: Keyed<Vec<usize>>,
-    keys_of: Keyed<Vec<usize>>,
-    shape_of: Keyed<Vec<usize>>,
-    defaults_of: Keyed<Vec<usize>>,
-    attach_of: Keyed<Vec<usize>>,
+    defs: HashMap<Namespace, Keyed<'a, (usize, u16)>>,
+    data_of: Keyed<'a, usize>,
+    keys_of: Keyed<'a, usize>,
+    shape_of: Keyed<'a, usize>,
+    defaults_of: Keyed<'a, usize>,
+    attach_of: Keyed<'a, usize>,
+}
+
+/// The name references use to find `o` (`parent.name` for objects in a table), borrowed
+/// when it is just the name.
+fn lookup_name(o: &crate::model::ObjectId) -> Cow<'_, str> {
+    match &o.parent {
+        Some(_) => Cow::Owned(o.lookup_name()),
+        None => Cow::Borrowed(&o.name),
+    }
 }
 
 /// Namespaces whose objects have no schema.
@@ -136,8 +149,8 @@ fn searched(ns: Namespace) -> &'static [Namespace] {
     }
 }
 
-impl Index {
-    pub fn new() -> Index {
+impl<'a> Index<'a> {
+    pub fn new() -> Index<'a> {
         Index {
             defs: HashMap::new(),
             data_of: Keyed::new(),
@@ -149,7 +162,7 @@ impl Index {
     }
 
     /// Registers what statement `i` defines.
-    pub fn add_definitions(&mut self, i: usize, item: &Item) {
+    pub fn add_definitions(&mut self, i: usize, item: &'a Item) {
         if item.class.class != Class::Definition {
             // Attached statements can create objects too: the constraint they add, the index
             // of an added primary key, the sequence of an identity column.
@@ -173,7 +186,7 @@ impl Index {
         }
     }
 
-    fn add_object(&mut self, i: usize, slot: u16, o: &crate::model::ObjectId) {
+    fn add_object(&mut self, i: usize, slot: u16, o: &'a crate::model::ObjectId) {
         let ns = o.kind.namespace();
         let schema = if schemaless(ns) {
             ""
@@ -184,54 +197,57 @@ impl Index {
             .defs
             .entry(ns)
             .or_insert_with(Keyed::new)
-            .entry(schema, &o.lookup_name());
+            .entry(schema, lookup_name(o));
         if !list.iter().any(|(j, _)| *j == i) {
             list.push((i, slot));
         }
     }
 
     /// Registers the data, keys and added columns of relations (after all definitions).
-    pub fn add_attachments(&mut self, i: usize, item: &Item) {
+    pub fn add_attachments(&mut self, i: usize, item: &'a Item) {
         let Some(t) = &item.class.attached_to else {
             return;
         };
         let Some((ks, kn)) = self.relation_key(t, &item.search_path) else {
             return;
         };
-        let (ks, kn) = (ks.to_owned(), kn.to_owned());
         let c = &item.class;
         match (c.class, c.action) {
-            (Class::Attached, Some("data" | "refresh")) => self.data_of.entry(&ks, &kn).push(i),
-            (Class::Attached, Some("add-column")) => self.shape_of.entry(&ks, &kn).push(i),
+            (Class::Attached, Some("data" | "refresh")) => {
+                self.data_of.entry(ks, Cow::Borrowed(kn)).push(i)
+            }
+            (Class::Attached, Some("add-column")) => {
+                self.shape_of.entry(ks, Cow::Borrowed(kn)).push(i)
+            }
             // data needs the defaults of its columns
             (Class::Attached, Some("default" | "identity")) => {
-                self.defaults_of.entry(&ks, &kn).push(i)
+                self.defaults_of.entry(ks, Cow::Borrowed(kn)).push(i)
             }
             (Class::Attached, Some("attach-partition"))
                 if c.object
                     .as_ref()
                     .is_some_and(|o| o.kind != ObjectKind::Index) =>
             {
-                self.attach_of.entry(&ks, &kn).push(i)
+                self.attach_of.entry(ks, Cow::Borrowed(kn)).push(i)
             }
             (Class::Definition, _)
                 if c.object
                     .as_ref()
                     .is_some_and(|o| o.kind == ObjectKind::Partition) =>
             {
-                self.attach_of.entry(&ks, &kn).push(i)
+                self.attach_of.entry(ks, Cow::Borrowed(kn)).push(i)
             }
             (Class::Attached, Some("constraint"))
                 if c.also_defines.iter().any(|o| o.kind == ObjectKind::Index) =>
             {
-                self.keys_of.entry(&ks, &kn).push(i)
+                self.keys_of.entry(ks, Cow::Borrowed(kn)).push(i)
             }
             (Class::Definition, _)
                 if c.object
                     .as_ref()
                     .is_some_and(|o| o.kind == ObjectKind::Index) =>
             {
-                self.keys_of.entry(&ks, &kn).push(i)
+                self.keys_of.entry(ks, Cow::Borrowed(kn)).push(i)
             }
             _ => {}
         }
@@ -239,11 +255,11 @@ impl Index {
 
     /// The `(schema, name)` of a relation reference: where the input defines it, else where
     /// the search path would put it.
-    fn relation_key<'a>(
+    fn relation_key<'t>(
         &self,
-        t: &'a Target,
-        search_path: &'a [String],
-    ) -> Option<(&'a str, &'a str)> {
+        t: &'t Target,
+        search_path: &'t [String],
+    ) -> Option<(&'t str, &'t str)> {
         let Target::Object { schema, name, .. } = t else {
             return None;
         };
@@ -504,6 +520,7 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
         // one edge per target, hard when any is hard
         edges.dedup_by(|a, b| a.to == b.to);
         edges.append(&mut g.edges[i]);
+        edges.shrink_to_fit();
         g.edges[i] = edges;
     }
     for edges in &mut g.edges {
@@ -613,6 +630,9 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
                 }
             }
         }
+    }
+    for e in &mut g.edges {
+        e.shrink_to_fit();
     }
     g
 }
@@ -742,7 +762,7 @@ pub(crate) fn depends_on(items: &[Item], index: &Index, i: usize) -> (Vec<String
 }
 
 /// Builds the index of `items` (definitions, then attachments).
-pub(crate) fn index(items: &[Item]) -> Index {
+pub(crate) fn index(items: &[Item]) -> Index<'_> {
     let mut index = Index::new();
     for (i, item) in items.iter().enumerate() {
         index.add_definitions(i, item);

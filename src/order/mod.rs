@@ -373,13 +373,27 @@ fn sort(items: &[Item], g: &Graph) -> Result<Vec<usize>, Vec<usize>> {
         position[i] = p as u32;
     }
     let mut waiting = vec![0u32; n];
-    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
+    // Who waits for each statement, in one flat list (`dependents[start[i]..start[i + 1]]`):
+    // a vector per statement would cost more than the rest of the sort.
+    let mut start = vec![0u32; n + 1];
     for (i, edges) in g.edges.iter().enumerate() {
         waiting[i] = edges.len() as u32;
         for e in edges {
-            dependents[e.to].push(i);
+            start[e.to + 1] += 1;
         }
     }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut dependents = vec![0u32; start[n] as usize];
+    let mut fill = start.clone();
+    for (i, edges) in g.edges.iter().enumerate() {
+        for e in edges {
+            dependents[fill[e.to] as usize] = i as u32;
+            fill[e.to] += 1;
+        }
+    }
+    drop(fill);
     // \unrestrict and other "last" statements wait for everything else.
     let last: Vec<usize> = (0..n).filter(|&i| items[i].pin == Pin::Last).collect();
     let follows = |i: usize| {
@@ -421,7 +435,8 @@ fn sort(items: &[Item], g: &Graph) -> Result<Vec<usize>, Vec<usize>> {
         };
         out.push(next);
         done[next] = true;
-        for &d in &dependents[next] {
+        for &d in &dependents[start[next] as usize..start[next + 1] as usize] {
+            let d = d as usize;
             waiting[d] -= 1;
             if waiting[d] == 0 && items[d].pin != Pin::Last {
                 push(d, &mut main, &mut front);
