@@ -30,8 +30,10 @@
 
 #![warn(missing_docs)]
 
+pub mod canon;
 pub mod classify;
 pub mod cli;
+pub mod diff;
 pub mod emit;
 pub mod encoding;
 pub mod model;

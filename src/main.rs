@@ -13,8 +13,9 @@ use std::process::ExitCode;
     version,
     about = "Understands PostgreSQL SQL text the way psql and the server do",
     long_about = "Understands PostgreSQL SQL text the way psql and the server do: splits psql \
-scripts and pg_dump output into the statements psql would send, and orders them by \
-dependency so that they load, offline.\n\n\
+scripts and pg_dump output into the statements psql would send, orders them by \
+dependency so that they load, prints the canonical form of a schema and compares two \
+schemas object by object, offline.\n\n\
 Exit codes: 0 success, 1 differences (diff), 2 error."
 )]
 struct Cli {
@@ -32,6 +33,112 @@ enum Command {
     Order(SplitArgs),
     /// Print the dependency graph of the statements (Graphviz DOT or JSON)
     Graph(GraphArgs),
+    /// Print the canonical form of a schema: noise removed, attached statements folded
+    /// into their objects, stable order, one spelling per construct
+    #[command(visible_alias = "canon", after_long_help = NORMALIZE_EXAMPLES, after_help = NORMALIZE_EXAMPLES)]
+    Normalize(NormalizeArgs),
+    /// Compare two schemas object by object (exit 0 equal, 1 different, 2 error)
+    #[command(after_long_help = DIFF_EXAMPLES, after_help = DIFF_EXAMPLES)]
+    Diff(DiffArgs),
+}
+
+const NORMALIZE_EXAMPLES: &str = "\
+Equal schemas print equal text, whatever their statement order, formatting, type
+spellings, inline or separate constraints and pg_dump version noise; the rules are listed
+in the README. Normalizing twice changes nothing.
+
+Examples:
+  pgsplit normalize schema.sql > schema.canon.sql
+  pg_dump -s mydb | pgsplit normalize - | less
+  pgsplit normalize --ignore owners,grants structure.sql";
+
+const DIFF_EXAMPLES: &str = "\
+Both sides are normalized first. Owners and grants are ignored unless --compare names
+them; column order is compared (it changes SELECT *) and reported as its own detail.
+Objects that differ only where the server's analysis would decide (casts, qualified
+column references in views and checks) are reported as \"probably equal\" and do not
+change the exit code.
+
+Examples:
+  pgsplit diff squashed.sql production.sql
+  pgsplit diff --ignore column-order old.sql new.sql
+  pg_dump -s prod | pgsplit diff --format json schema.sql - | jq '.changes[].identity'
+  pgsplit diff --compare owners,grants a.sql b.sql";
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    /// Per object + added, - removed, ~ changed, with details and a unified diff
+    Human,
+    /// {"version": 1, "equal", "summary", "changes": [...]} (see the README)
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorArg {
+    /// Colour when standard output is a terminal and NO_COLOR is not set
+    Auto,
+    /// Always colour
+    Always,
+    /// Never colour
+    Never,
+}
+
+#[derive(clap::Args)]
+struct CompareArgs {
+    /// Leave out these aspects: owners, grants, column-order, comments, tablespaces,
+    /// extension-versions (comma-separated)
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    ignore: Vec<String>,
+
+    /// Compare aspects ignored by default: owners, grants (comma-separated)
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    compare: Vec<String>,
+
+    /// Client encoding at the start of input (SET client_encoding in the input still
+    /// applies)
+    #[arg(long, value_name = "NAME", default_value = "UTF8")]
+    encoding: String,
+
+    /// Treat warnings (unsupported statements, migration steps not applied) as errors
+    #[arg(long)]
+    strict: bool,
+
+    /// Do not print notes
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(clap::Args)]
+struct NormalizeArgs {
+    /// Input file; `-` or nothing reads standard input
+    file: Option<String>,
+
+    #[command(flatten)]
+    common: CompareArgs,
+}
+
+#[derive(clap::Args)]
+struct DiffArgs {
+    /// The first schema (a file, or `-` for standard input)
+    a: String,
+
+    /// The second schema (a file, or `-` for standard input)
+    b: String,
+
+    /// Report format
+    #[arg(long, short, value_enum, default_value = "human")]
+    format: DiffFormat,
+
+    /// Colour in the human report
+    #[arg(long, value_enum, value_name = "WHEN", default_value = "auto")]
+    color: ColorArg,
+
+    /// Only the changed attributes, no unified diff of each object
+    #[arg(long)]
+    brief: bool,
+
+    #[command(flatten)]
+    common: CompareArgs,
 }
 
 const ORDER_EXAMPLES: &str = "\
@@ -164,6 +271,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Split(a) => split(a, false),
+        Command::Normalize(a) => normalize(a),
+        Command::Diff(a) => diff(a),
         Command::Order(a) => split(a, true),
         Command::Graph(a) => {
             let Some(encoding) = Encoding::from_name(&a.encoding) else {
@@ -186,6 +295,92 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(code as u8)
+}
+
+/// The options shared by normalize and diff; `everything` starts from no aspect ignored
+/// (normalize) instead of owners and grants (diff).
+fn compare_options(c: &CompareArgs, everything: bool) -> Result<cli::CompareOptions, String> {
+    use pgsplit::canon::{Aspect, Policy};
+    let encoding = Encoding::from_name(&c.encoding)
+        .ok_or_else(|| format!("unknown encoding \"{}\"", c.encoding))?;
+    let mut policy = if everything {
+        Policy::everything()
+    } else {
+        Policy::default()
+    };
+    let aspect = |name: &str| {
+        Aspect::from_name(name.trim()).ok_or_else(|| {
+            format!(
+                "unknown aspect \"{name}\" (owners, grants, column-order, comments, tablespaces, extension-versions)"
+            )
+        })
+    };
+    for name in c.compare.iter().filter(|n| !n.is_empty()) {
+        let a = aspect(name)?;
+        policy.ignore.retain(|x| *x != a);
+    }
+    for name in c.ignore.iter().filter(|n| !n.is_empty()) {
+        let a = aspect(name)?;
+        if !policy.ignore.contains(&a) {
+            policy.ignore.push(a);
+        }
+    }
+    Ok(cli::CompareOptions {
+        encoding,
+        strict: c.strict,
+        quiet: c.quiet,
+        policy,
+        ..cli::CompareOptions::default()
+    })
+}
+
+fn normalize(a: NormalizeArgs) -> i32 {
+    let opts = match compare_options(&a.common, true) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("pgsplit: error: {e}");
+            return 2;
+        }
+    };
+    cli::normalize(
+        &Input::from_arg(a.file.as_deref()),
+        &opts,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    )
+}
+
+fn diff(a: DiffArgs) -> i32 {
+    use std::io::IsTerminal;
+    let mut opts = match compare_options(&a.common, false) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("pgsplit: error: {e}");
+            return 2;
+        }
+    };
+    let colour = match a.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    opts.color = if colour {
+        pgsplit::diff::Color::Always
+    } else {
+        pgsplit::diff::Color::Never
+    };
+    opts.json = matches!(a.format, DiffFormat::Json);
+    opts.brief = a.brief;
+    cli::diff(
+        &Input::from_arg(Some(&a.a)),
+        &Input::from_arg(Some(&a.b)),
+        &opts,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    )
 }
 
 fn split(a: SplitArgs, order: bool) -> i32 {

@@ -101,6 +101,13 @@ pub(crate) struct Analysis {
     pub items: Vec<Item>,
 }
 
+impl Analysis {
+    /// Where statement `i` starts.
+    pub(crate) fn position(&self, i: usize) -> Position {
+        self.units.get(i).map_or(Position::default(), |u| u.start)
+    }
+}
+
 /// The classification of a meta-command: `\restrict` first, `\unrestrict` last, commands that
 /// change what follows are barriers, the rest stay in place.
 fn meta_item(name: &str, effect: MetaEffect) -> (Classified, Pin) {

@@ -15,8 +15,10 @@
 //! ```
 
 mod analyze;
+mod compare;
 mod input;
 
+pub use compare::{diff, normalize, CompareOptions};
 pub use input::Input;
 
 use crate::emit::dir::DirWriter;

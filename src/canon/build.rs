@@ -1,0 +1,1271 @@
+//! Folding classified statements into canonical objects, and printing them.
+
+use super::acl::{self, Atom};
+use super::deparse::{deparse, pretty};
+use super::rules::{self, casts, qualify::Defined};
+use super::table::{SerialSequence, Table};
+use super::{Aspect, ColumnText, Note, Object, Part, Policy, Schema, Summary};
+use crate::classify::names::{qualified, string};
+use crate::classify::{self, Context};
+use crate::model::{Class, Namespace, ObjectId, ObjectKind};
+use crate::order::{Item, Pin};
+use pg_query::protobuf::{
+    AlterTableStmt, CreateSeqStmt, DefElem, Node, ObjectType, RangeVar, RenameStmt,
+    String as PgString, TypeName,
+};
+use pg_query::NodeEnum;
+use std::collections::BTreeMap;
+
+/// What an object is while statements are folded into it.
+enum Body {
+    Table(Box<Table>),
+    /// One canonical statement (`definition`), and its loose form.
+    Text {
+        sql: String,
+        loose: Option<String>,
+    },
+    /// No definition in the input (a `COMMENT ON SCHEMA public`): only attached parts.
+    None,
+}
+
+struct Building {
+    kind: String,
+    body: Body,
+    /// The table an index, trigger, rule or policy belongs to (dropped with it).
+    table: Option<String>,
+    /// Parts other than the definition, columns and constraints, by key.
+    parts: BTreeMap<String, Part>,
+    acl: Vec<Atom>,
+    /// Definition statements that kept adding to one identity (default privileges).
+    accumulate: bool,
+}
+
+impl Building {
+    fn new(kind: &str, body: Body) -> Building {
+        Building {
+            kind: kind.to_owned(),
+            body,
+            table: None,
+            parts: BTreeMap::new(),
+            acl: Vec::new(),
+            accumulate: false,
+        }
+    }
+}
+
+struct Builder<'a> {
+    items: &'a [Item],
+    defined: Defined,
+    objects: BTreeMap<String, Building>,
+    /// `(namespace, schema, name)` → identities, to find what `DROP` and `ALTER` name.
+    names: BTreeMap<(Namespace, String, String), Vec<String>>,
+    summary: Summary,
+    notes: Vec<Note>,
+}
+
+/// The namespace, schema and lookup name of an identity's object.
+fn key_of(o: &ObjectId) -> (Namespace, String, String) {
+    (
+        o.kind.namespace(),
+        o.schema.clone().unwrap_or_default(),
+        o.lookup_name(),
+    )
+}
+
+fn defined_names(items: &[Item]) -> Defined {
+    let mut d = Defined::default();
+    for item in items {
+        if !matches!(item.class.class, Class::Definition | Class::Attached) {
+            continue;
+        }
+        let own = item
+            .class
+            .object
+            .iter()
+            .filter(|_| item.class.class == Class::Definition);
+        for o in own.chain(&item.class.also_defines) {
+            let (Some(schema), None) = (&o.schema, &o.parent) else {
+                continue;
+            };
+            let key = (schema.clone(), o.name.clone());
+            match o.kind.namespace() {
+                Namespace::Relation => {
+                    d.relations.insert(key);
+                }
+                Namespace::Type => {
+                    d.types.insert(key);
+                }
+                Namespace::Function => {
+                    d.functions.insert(key);
+                }
+                _ => {}
+            }
+        }
+    }
+    d
+}
+
+/// Parses one statement and applies the statement-level rules.
+fn rewritten(item: &Item, defined: &Defined) -> Result<Node, String> {
+    let mut tree = classify::parse(&item.text, 0)?;
+    let [one] = tree.stmts.as_mut_slice() else {
+        return Err("several statements sent together".to_owned());
+    };
+    let mut stmt = one.stmt.take().map(|b| *b).ok_or("empty statement")?;
+    let ctx = rules::Ctx {
+        search_path: &item.search_path,
+        defined,
+    };
+    rules::apply(&mut stmt, &ctx);
+    Ok(stmt)
+}
+
+fn text(n: &NodeEnum) -> String {
+    deparse(n, false).unwrap_or_default()
+}
+
+/// The plain text of a statement with the loose rewrite applied, when that differs.
+fn loose_text(n: &NodeEnum, strict: &str) -> Option<String> {
+    let mut copy = Node {
+        node: Some(n.clone()),
+    };
+    casts::loose(&mut copy);
+    let t = text(copy.node.as_ref()?);
+    (t != strict).then_some(t)
+}
+
+fn pg_string(s: &str) -> Node {
+    Node {
+        node: Some(NodeEnum::String(PgString { sval: s.to_owned() })),
+    }
+}
+
+fn relation_key(r: &RangeVar) -> (String, String) {
+    (r.schemaname.clone(), r.relname.clone())
+}
+
+impl Builder<'_> {
+    fn note(&mut self, i: usize, code: &'static str, message: String, warning: bool) {
+        self.notes.push(Note {
+            statement: i,
+            code,
+            message,
+            warning,
+        });
+    }
+
+    fn register(&mut self, o: &ObjectId) {
+        let list = self.names.entry(key_of(o)).or_default();
+        if !list.contains(&o.identity) {
+            list.push(o.identity.clone());
+        }
+    }
+
+    /// The identity of the relation `r` names, among the objects so far.
+    fn find_relation(&self, r: &RangeVar, search_path: &[String]) -> Option<String> {
+        let (schema, name) = relation_key(r);
+        let schemas: Vec<String> = if schema.is_empty() {
+            search_path.to_vec()
+        } else {
+            vec![schema]
+        };
+        for s in schemas {
+            if let Some(ids) = self.names.get(&(Namespace::Relation, s, name.clone())) {
+                if let Some(id) = ids.iter().find(|id| self.objects.contains_key(*id)) {
+                    return Some(id.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// The object an attached statement belongs to.
+    fn owner_of(&self, i: usize, g: &crate::order::graph::Graph) -> Option<String> {
+        let item = &self.items[i];
+        if let Some(j) = g.owner[i] {
+            if let Some(o) = &self.items[j].class.object {
+                if self.objects.contains_key(&o.identity) {
+                    return Some(o.identity.clone());
+                }
+            }
+        }
+        let o = item.class.object.as_ref()?;
+        match (o.kind, &o.parent) {
+            (ObjectKind::Column | ObjectKind::Constraint, Some(table)) => {
+                for kind in [
+                    ObjectKind::Table,
+                    ObjectKind::Partition,
+                    ObjectKind::ForeignTable,
+                    ObjectKind::View,
+                    ObjectKind::MaterializedView,
+                    ObjectKind::Domain,
+                ] {
+                    let id = ObjectId::new(kind, o.schema.as_deref(), table).identity;
+                    if self.objects.contains_key(&id) {
+                        return Some(id);
+                    }
+                }
+                Some(ObjectId::new(ObjectKind::Table, o.schema.as_deref(), table).identity)
+            }
+            _ => {
+                if self.objects.contains_key(&o.identity) {
+                    return Some(o.identity.clone());
+                }
+                // defined under another kind with the same name (an enum named as a type)
+                self.names
+                    .get(&key_of(o))
+                    .and_then(|ids| ids.iter().find(|id| self.objects.contains_key(*id)))
+                    .cloned()
+                    .or_else(|| Some(o.identity.clone()))
+            }
+        }
+    }
+
+    fn object_mut(&mut self, identity: &str) -> &mut Building {
+        if !self.objects.contains_key(identity) {
+            let kind = identity.split(':').next().unwrap_or("object");
+            self.objects
+                .insert(identity.to_owned(), Building::new(kind, Body::None));
+        }
+        self.objects.get_mut(identity).expect("inserted")
+    }
+
+    fn statement(&mut self, i: usize, g: &crate::order::graph::Graph) {
+        let item = &self.items[i];
+        self.summary.statements += 1;
+        let c = &item.class;
+        match c.class {
+            Class::Setting => {
+                self.summary.noise += 1;
+                return;
+            }
+            Class::Other
+                if c.action == Some("transaction")
+                    || matches!(item.pin, Pin::First | Pin::Last | Pin::Barrier)
+                    || item.text.starts_with('\\') =>
+            {
+                self.summary.noise += 1;
+                return;
+            }
+            Class::Attached
+                if matches!(
+                    c.action,
+                    Some("data" | "setval" | "refresh" | "refresh-concurrently")
+                ) =>
+            {
+                self.summary.data += 1;
+                return;
+            }
+            Class::Definition
+                if c.object
+                    .as_ref()
+                    .is_some_and(|o| o.kind == ObjectKind::LargeObject) =>
+            {
+                self.summary.data += 1;
+                return;
+            }
+            Class::Unsupported => {
+                self.unsupported(i, c.reason.clone().unwrap_or_default());
+                return;
+            }
+            _ => {}
+        }
+        let stmt = match rewritten(item, &self.defined) {
+            Ok(s) => s,
+            Err(e) => {
+                self.unsupported(i, e);
+                return;
+            }
+        };
+        let Some(node) = stmt.node else {
+            self.summary.noise += 1;
+            return;
+        };
+        match c.class {
+            Class::Definition => self.definition(i, node),
+            Class::Attached => self.attached(i, node, g),
+            _ => self.other(i, node, g),
+        }
+    }
+
+    fn unsupported(&mut self, i: usize, reason: String) {
+        self.summary.unsupported += 1;
+        let t: String = self.items[i]
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let id = format!("unsupported:{t}");
+        let sql = self.items[i].text.trim().to_owned();
+        let b = self.object_mut(&id);
+        b.kind = "unsupported".to_owned();
+        b.body = Body::Text { sql, loose: None };
+        self.note(
+            i,
+            "unsupported-statement",
+            format!("not understood, compared as written: {reason}"),
+            true,
+        );
+    }
+
+    fn definition(&mut self, i: usize, node: NodeEnum) {
+        let item = &self.items[i];
+        let Some(o) = item.class.object.clone() else {
+            return self.other_statement(i, &node);
+        };
+        self.summary.definitions += 1;
+        self.register(&o);
+        for a in &item.class.also_defines {
+            self.register(a);
+        }
+        let existed = self
+            .objects
+            .get(&o.identity)
+            .is_some_and(|b| !matches!(b.body, Body::None));
+        if existed && o.kind == ObjectKind::DefaultPrivileges {
+            // one identity per role, schema, kind and grantee: statements add up
+        } else if existed && !replaces(&item.text) {
+            self.note(
+                i,
+                "redefined",
+                format!(
+                    "{} is defined again: the later definition is kept",
+                    o.identity
+                ),
+                false,
+            );
+        }
+        let kind = o.kind.as_str();
+        match node {
+            NodeEnum::CreateStmt(s) => {
+                let (t, serials) = Table::new(s);
+                self.put(&o.identity, kind, Body::Table(Box::new(t)));
+                let schema = o.schema.clone();
+                self.serials(serials, &o.identity, schema.as_deref());
+            }
+            NodeEnum::CreateSchemaStmt(mut s) => {
+                let owner = s.authrole.take();
+                let sql = text(&NodeEnum::CreateSchemaStmt(s));
+                self.put(&o.identity, kind, Body::Text { sql, loose: None });
+                if let Some(r) = owner {
+                    let name = r.rolename.clone();
+                    let mut sql = String::from("ALTER SCHEMA ");
+                    crate::model::push_ident(&mut sql, &o.name);
+                    sql.push_str(" OWNER TO ");
+                    crate::model::push_ident(&mut sql, &name);
+                    self.set_part(&o.identity, "owner", Aspect::Owner, name, Some(sql));
+                }
+            }
+            NodeEnum::CreateExtensionStmt(mut s) => {
+                let mut version = None;
+                s.options.retain(|d| match &d.node {
+                    Some(NodeEnum::DefElem(d)) if d.defname == "new_version" => {
+                        version = d.arg.as_deref().and_then(string).map(str::to_owned);
+                        false
+                    }
+                    Some(NodeEnum::DefElem(d)) if d.defname == "cascade" => false,
+                    _ => true,
+                });
+                let has_schema = s.options.iter().any(
+                    |d| matches!(&d.node, Some(NodeEnum::DefElem(d)) if d.defname == "schema"),
+                );
+                if !has_schema {
+                    if let Some(first) = item.search_path.first() {
+                        s.options.push(Node {
+                            node: Some(NodeEnum::DefElem(Box::new(DefElem {
+                                defname: "schema".to_owned(),
+                                arg: Some(Box::new(pg_string(first))),
+                                location: -1,
+                                ..DefElem::default()
+                            }))),
+                        });
+                    }
+                }
+                s.options.sort_by(|a, b| {
+                    let name = |n: &Node| match &n.node {
+                        Some(NodeEnum::DefElem(d)) => d.defname.clone(),
+                        _ => String::new(),
+                    };
+                    name(a).cmp(&name(b))
+                });
+                let sql = text(&NodeEnum::CreateExtensionStmt(s));
+                self.put(&o.identity, kind, Body::Text { sql, loose: None });
+                if let Some(v) = version {
+                    self.set_part(&o.identity, "version", Aspect::ExtensionVersion, v, None);
+                }
+            }
+            NodeEnum::IndexStmt(mut s) => {
+                if s.idxname.is_empty() {
+                    s.idxname = o.name.clone();
+                }
+                let table = s
+                    .relation
+                    .as_ref()
+                    .and_then(|r| self.find_relation(r, &item.search_path));
+                let tablespace = std::mem::take(&mut s.table_space);
+                let sql = text(&NodeEnum::IndexStmt(s));
+                self.put(&o.identity, kind, Body::Text { sql, loose: None });
+                self.object_mut(&o.identity).table = table;
+                if !tablespace.is_empty() {
+                    self.set_part(
+                        &o.identity,
+                        "tablespace",
+                        Aspect::Tablespace,
+                        tablespace,
+                        None,
+                    );
+                }
+            }
+            NodeEnum::AlterDefaultPrivilegesStmt(_) => {
+                let sql = text(&node);
+                let b = self.object_mut(&o.identity);
+                b.kind = kind.to_owned();
+                b.accumulate = true;
+                if matches!(b.body, Body::None) {
+                    b.body = Body::Text {
+                        sql: String::new(),
+                        loose: None,
+                    };
+                }
+                let key = format!("privileges {sql}");
+                b.parts.insert(
+                    key.clone(),
+                    Part {
+                        key,
+                        aspect: Aspect::Grants,
+                        value: sql.clone(),
+                        loose: None,
+                        sql: Some(sql),
+                    },
+                );
+            }
+            NodeEnum::CreateSeqStmt(mut s) => {
+                let owned = take_owned_by(&mut s);
+                let sql = text(&NodeEnum::CreateSeqStmt(s));
+                self.put(&o.identity, kind, Body::Text { sql, loose: None });
+                if let Some(col) = owned {
+                    self.owned_by(&o, col);
+                }
+            }
+            n => {
+                let table = match &n {
+                    NodeEnum::CreateTrigStmt(t) => t.relation.as_ref(),
+                    NodeEnum::CreatePolicyStmt(p) => p.table.as_ref(),
+                    NodeEnum::RuleStmt(r) => r.relation.as_ref(),
+                    _ => None,
+                }
+                .and_then(|r| self.find_relation(r, &item.search_path));
+                let sql = text(&n);
+                let loose = match &n {
+                    NodeEnum::ViewStmt(_) | NodeEnum::CreateTableAsStmt(_) => loose_text(&n, &sql),
+                    _ => None,
+                };
+                self.put(&o.identity, kind, Body::Text { sql, loose });
+                if table.is_some() {
+                    self.object_mut(&o.identity).table = table;
+                }
+            }
+        }
+    }
+
+    /// Sets the definition of `identity`, keeping what was attached to it.
+    fn put(&mut self, identity: &str, kind: &str, body: Body) {
+        let b = self.object_mut(identity);
+        b.kind = kind.to_owned();
+        b.body = body;
+    }
+
+    fn set_part(
+        &mut self,
+        identity: &str,
+        key: &str,
+        aspect: Aspect,
+        value: String,
+        sql: Option<String>,
+    ) {
+        self.object_mut(identity).parts.insert(
+            key.to_owned(),
+            Part {
+                key: key.to_owned(),
+                aspect,
+                value,
+                loose: None,
+                sql,
+            },
+        );
+    }
+
+    fn owned_by(&mut self, seq: &ObjectId, column: String) {
+        let mut sql = String::from("ALTER SEQUENCE ");
+        if let Some(s) = &seq.schema {
+            crate::model::push_ident(&mut sql, s);
+            sql.push('.');
+        }
+        crate::model::push_ident(&mut sql, &seq.name);
+        sql.push_str(" OWNED BY ");
+        sql.push_str(&column);
+        self.set_part(
+            &seq.identity,
+            "owned by",
+            Aspect::Definition,
+            column,
+            Some(sql),
+        );
+    }
+
+    fn serials(&mut self, serials: Vec<SerialSequence>, table: &str, _schema: Option<&str>) {
+        for s in serials {
+            let schema = (!s.schema.is_empty()).then_some(s.schema.as_str());
+            let id = ObjectId::new(ObjectKind::Sequence, schema, &s.name);
+            let mut stmt = CreateSeqStmt {
+                sequence: Some(RangeVar {
+                    schemaname: s.schema.clone(),
+                    relname: s.name.clone(),
+                    inh: true,
+                    relpersistence: "p".to_owned(),
+                    location: -1,
+                    ..RangeVar::default()
+                }),
+                ..CreateSeqStmt::default()
+            };
+            if let Some(t) = s.as_type {
+                stmt.options.push(Node {
+                    node: Some(NodeEnum::DefElem(Box::new(DefElem {
+                        defname: "as".to_owned(),
+                        arg: Some(Box::new(Node {
+                            node: Some(NodeEnum::TypeName(TypeName {
+                                names: vec![pg_string("pg_catalog"), pg_string(t)],
+                                typemod: -1,
+                                location: -1,
+                                ..TypeName::default()
+                            })),
+                        })),
+                        location: -1,
+                        ..DefElem::default()
+                    }))),
+                });
+            }
+            let sql = text(&NodeEnum::CreateSeqStmt(stmt));
+            self.register(&id);
+            self.put(&id.identity, "sequence", Body::Text { sql, loose: None });
+            let table_name = table.split_once('.').map_or(table, |(_, n)| n);
+            let mut col = String::new();
+            if let Some(s) = schema {
+                crate::model::push_ident(&mut col, s);
+                col.push('.');
+            }
+            col.push_str(table_name);
+            col.push('.');
+            crate::model::push_ident(&mut col, &s.column);
+            self.owned_by(&id, col);
+        }
+    }
+
+    fn attached(&mut self, i: usize, node: NodeEnum, g: &crate::order::graph::Graph) {
+        self.summary.attached += 1;
+        match node {
+            NodeEnum::AlterTableStmt(s) => self.alter_table(i, s, true),
+            NodeEnum::GrantStmt(s) => {
+                for one in acl::per_object(&s) {
+                    let owner = if s.objects.len() > 1 {
+                        let sql = text(&NodeEnum::GrantStmt(one.clone()));
+                        let ctx =
+                            Context::default().with_search_path(self.items[i].search_path.clone());
+                        let c = classify::classify(&sql, &ctx);
+                        c.object.map(|o| o.identity)
+                    } else {
+                        self.owner_of(i, g)
+                    };
+                    let Some(owner) = owner else { continue };
+                    let atoms = acl::atoms(&one);
+                    acl::apply(&mut self.object_mut(&owner).acl, atoms);
+                }
+            }
+            NodeEnum::CommentStmt(s) => {
+                let Some(owner) = self.owner_of(i, g) else {
+                    return;
+                };
+                let sub = self.items[i]
+                    .class
+                    .object
+                    .as_ref()
+                    .filter(|o| o.identity != owner)
+                    .map(|o| format!(" on {} {}", o.kind, o.name));
+                let key = format!("comment{}", sub.unwrap_or_default());
+                if s.comment.is_empty() {
+                    self.object_mut(&owner).parts.remove(&key);
+                } else {
+                    let value = s.comment.clone();
+                    let sql = text(&NodeEnum::CommentStmt(s));
+                    self.set_part(&owner, &key, Aspect::Comments, value, Some(sql));
+                }
+            }
+            NodeEnum::AlterOwnerStmt(s) => {
+                let Some(owner) = self.owner_of(i, g) else {
+                    return;
+                };
+                let name = s
+                    .newowner
+                    .as_ref()
+                    .map_or(String::new(), |r| r.rolename.clone());
+                let sql = text(&NodeEnum::AlterOwnerStmt(s));
+                self.set_part(&owner, "owner", Aspect::Owner, name, Some(sql));
+            }
+            NodeEnum::AlterSeqStmt(mut s) => {
+                let owned = s.options.iter().position(
+                    |o| matches!(&o.node, Some(NodeEnum::DefElem(d)) if d.defname == "owned_by"),
+                );
+                let Some(owner) = self.owner_of(i, g) else {
+                    return;
+                };
+                if let Some(p) = owned {
+                    let d = s.options.remove(p);
+                    let col = match d.node {
+                        Some(NodeEnum::DefElem(d)) => d
+                            .arg
+                            .as_deref()
+                            .map(crate::classify::names::list)
+                            .map(|l| {
+                                l.iter()
+                                    .filter_map(string)
+                                    .map(|p| {
+                                        let mut o = String::new();
+                                        crate::model::push_ident(&mut o, p);
+                                        o
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join(".")
+                            })
+                            .unwrap_or_default(),
+                        _ => String::new(),
+                    };
+                    if let Some(o) = self.items[i].class.object.clone() {
+                        let o = ObjectId {
+                            identity: owner.clone(),
+                            ..o
+                        };
+                        self.owned_by(&o, col);
+                    }
+                }
+                if !s.options.is_empty() {
+                    let sql = text(&NodeEnum::AlterSeqStmt(s));
+                    self.generic(&owner, sql);
+                }
+            }
+            n => {
+                let Some(owner) = self.owner_of(i, g) else {
+                    return;
+                };
+                let sql = text(&n);
+                self.generic(&owner, sql);
+            }
+        }
+    }
+
+    /// An attached statement kept as it is (canonical text) in its object.
+    fn generic(&mut self, owner: &str, sql: String) {
+        let key = format!("attached {sql}");
+        let aspect = if sql.contains(" TABLESPACE ") {
+            Aspect::Tablespace
+        } else {
+            Aspect::Definition
+        };
+        self.set_part(owner, &key, aspect, sql.clone(), Some(sql));
+    }
+
+    fn alter_table(&mut self, i: usize, s: AlterTableStmt, attached: bool) {
+        let path = self.items[i].search_path.clone();
+        let Some(rel) = &s.relation else { return };
+        let owner = self.find_relation(rel, &path);
+        let Some(owner) = owner else {
+            if attached {
+                // a table the input does not define: kept as it is, under that table
+                let id = ObjectId::new(
+                    ObjectKind::Table,
+                    (!rel.schemaname.is_empty()).then_some(rel.schemaname.as_str()),
+                    &rel.relname,
+                )
+                .identity;
+                self.generic(&id, text(&NodeEnum::AlterTableStmt(s)));
+            } else {
+                self.note(
+                    i,
+                    "not-applied",
+                    format!("{} is not defined before: kept as a statement", rel.relname),
+                    true,
+                );
+                self.other_statement(i, &NodeEnum::AlterTableStmt(s));
+            }
+            return;
+        };
+        let mut serials = Vec::new();
+        for cmd in &s.cmds {
+            let Some(NodeEnum::AlterTableCmd(c)) = &cmd.node else {
+                continue;
+            };
+            let folded = match self.objects.get_mut(&owner).map(|b| &mut b.body) {
+                Some(Body::Table(t)) => t.alter(c, &mut serials),
+                _ => false,
+            };
+            if folded {
+                continue;
+            }
+            if c.subtype == pg_query::protobuf::AlterTableType::AtChangeOwner as i32 {
+                let name = c
+                    .newowner
+                    .as_ref()
+                    .map_or(String::new(), |r| r.rolename.clone());
+                let one = AlterTableStmt {
+                    cmds: vec![cmd.clone()],
+                    ..s.clone()
+                };
+                let sql = text(&NodeEnum::AlterTableStmt(one));
+                self.set_part(&owner, "owner", Aspect::Owner, name, Some(sql));
+                continue;
+            }
+            let mut one = AlterTableStmt {
+                cmds: vec![cmd.clone()],
+                ..s.clone()
+            };
+            if let Some(r) = &mut one.relation {
+                r.inh = true;
+            }
+            let sql = text(&NodeEnum::AlterTableStmt(one));
+            if !attached {
+                self.note(
+                    i,
+                    "not-folded",
+                    format!("kept as it is in {owner}: {sql}"),
+                    false,
+                );
+            }
+            self.generic(&owner, sql);
+        }
+        let schema = self.objects.get(&owner).and_then(|b| match &b.body {
+            Body::Table(t) => t.skeleton.relation.as_ref().map(|r| r.schemaname.clone()),
+            _ => None,
+        });
+        if !serials.is_empty() {
+            self.serials(serials, &owner, schema.as_deref());
+        }
+    }
+
+    /// A statement that is not a definition or attached: migration steps (`DROP`, `ALTER
+    /// ... TYPE`, `RENAME`) are applied; anything else is kept as an object of its own.
+    fn other(&mut self, i: usize, node: NodeEnum, g: &crate::order::graph::Graph) {
+        match node {
+            NodeEnum::AlterTableStmt(s) => {
+                self.summary.applied += 1;
+                self.alter_table(i, s, false);
+            }
+            NodeEnum::DropStmt(s) => {
+                self.summary.applied += 1;
+                self.drop(i, &s);
+            }
+            NodeEnum::RenameStmt(s) => {
+                self.summary.applied += 1;
+                self.rename(i, *s);
+            }
+            NodeEnum::AlterEnumStmt(s) => {
+                self.summary.applied += 1;
+                let _ = g;
+                self.alter_enum(i, s);
+            }
+            n => self.other_statement(i, &n),
+        }
+    }
+
+    fn other_statement(&mut self, i: usize, n: &NodeEnum) {
+        self.summary.other += 1;
+        let sql = text(n);
+        let id = format!("statement:{sql}");
+        let b = self.object_mut(&id);
+        b.kind = "statement".to_owned();
+        b.body = Body::Text { sql, loose: None };
+        let _ = i;
+    }
+
+    /// The identities of the objects a `DROP` names.
+    fn dropped(&self, i: usize, s: &pg_query::protobuf::DropStmt) -> Vec<(String, String)> {
+        let t = ObjectType::try_from(s.remove_type).unwrap_or(ObjectType::Undefined);
+        let ctx = Context::default().with_search_path(self.items[i].search_path.clone());
+        let mut out = Vec::new();
+        for o in &s.objects {
+            let Some((id, _)) = classify::objects::named(t, o, &ctx) else {
+                continue;
+            };
+            let label = id.identity.clone();
+            if self.objects.contains_key(&id.identity) {
+                out.push((id.identity, label));
+                continue;
+            }
+            let found = self.names.get(&key_of(&id)).and_then(|ids| {
+                let live: Vec<&String> = ids
+                    .iter()
+                    .filter(|x| self.objects.contains_key(*x))
+                    .collect();
+                match live.as_slice() {
+                    [one] => Some((*one).clone()),
+                    _ => None,
+                }
+            });
+            // an unqualified relation name: the search path decides
+            let found = found.or_else(|| {
+                if id.kind.namespace() != Namespace::Relation {
+                    return None;
+                }
+                let names: Vec<&str> = match &o.node {
+                    Some(NodeEnum::List(l)) => l.items.iter().filter_map(string).collect(),
+                    _ => Vec::new(),
+                };
+                let (schema, name) = qualified(match &o.node {
+                    Some(NodeEnum::List(l)) => &l.items,
+                    _ => &[],
+                })?;
+                let _ = names;
+                let rel = RangeVar {
+                    schemaname: schema.unwrap_or_default(),
+                    relname: name,
+                    ..RangeVar::default()
+                };
+                self.find_relation(&rel, &self.items[i].search_path)
+            });
+            match found {
+                Some(f) => out.push((f, label)),
+                None => out.push((String::new(), label)),
+            }
+        }
+        out
+    }
+
+    fn drop(&mut self, i: usize, s: &pg_query::protobuf::DropStmt) {
+        for (id, label) in self.dropped(i, s) {
+            if id.is_empty() || self.objects.remove(&id).is_none() {
+                if !s.missing_ok {
+                    self.note(
+                        i,
+                        "not-applied",
+                        format!("DROP of {label}, which the input does not define"),
+                        true,
+                    );
+                }
+                continue;
+            }
+            // what lives on a dropped table goes with it
+            let gone: Vec<String> = self
+                .objects
+                .iter()
+                .filter(|(_, b)| b.table.as_deref() == Some(id.as_str()))
+                .map(|(k, _)| k.clone())
+                .collect();
+            for k in gone {
+                self.objects.remove(&k);
+            }
+        }
+    }
+
+    fn rename(&mut self, i: usize, s: RenameStmt) {
+        let path = self.items[i].search_path.clone();
+        let t = ObjectType::try_from(s.rename_type).unwrap_or(ObjectType::Undefined);
+        let target = s
+            .relation
+            .as_ref()
+            .and_then(|r| self.find_relation(r, &path));
+        let done = match (t, target) {
+            (ObjectType::ObjectColumn, Some(id)) => {
+                match self.objects.get_mut(&id).map(|b| &mut b.body) {
+                    Some(Body::Table(table)) => table.rename_column(&s.subname, &s.newname),
+                    _ => false,
+                }
+            }
+            (ObjectType::ObjectTabconstraint, Some(id)) => {
+                match self.objects.get_mut(&id).map(|b| &mut b.body) {
+                    Some(Body::Table(table)) => match table.constraints.remove(&s.subname) {
+                        Some(mut c) => {
+                            c.conname = s.newname.clone();
+                            table.constraints.insert(s.newname.clone(), c);
+                            true
+                        }
+                        None => false,
+                    },
+                    _ => false,
+                }
+            }
+            (ObjectType::ObjectTable, Some(id)) => self.rename_table(&id, &s.newname),
+            _ => false,
+        };
+        if !done {
+            self.note(
+                i,
+                "not-applied",
+                "this RENAME is not applied to the canonical schema: kept as a statement"
+                    .to_owned(),
+                true,
+            );
+            self.other_statement(i, &NodeEnum::RenameStmt(Box::new(s)));
+        }
+    }
+
+    fn rename_table(&mut self, id: &str, new: &str) -> bool {
+        let Some(mut b) = self.objects.remove(id) else {
+            return false;
+        };
+        let Body::Table(t) = &mut b.body else {
+            self.objects.insert(id.to_owned(), b);
+            return false;
+        };
+        let Some(rel) = t.skeleton.relation.as_mut() else {
+            return false;
+        };
+        rel.relname = new.to_owned();
+        let kind = ObjectKind::Table;
+        let schema = (!rel.schemaname.is_empty()).then(|| rel.schemaname.clone());
+        let new_id = ObjectId::new(kind, schema.as_deref(), new);
+        self.register(&new_id);
+        self.objects.insert(new_id.identity, b);
+        true
+    }
+
+    fn alter_enum(&mut self, i: usize, s: pg_query::protobuf::AlterEnumStmt) {
+        let Some((schema, name)) = qualified(&s.type_name) else {
+            return;
+        };
+        let schema = schema.or_else(|| self.items[i].search_path.first().cloned());
+        let id = ObjectId::new(ObjectKind::Enum, schema.as_deref(), &name).identity;
+        let sql = match self.objects.get(&id).map(|b| &b.body) {
+            Some(Body::Text { sql, .. }) => sql.clone(),
+            _ => String::new(),
+        };
+        let mut done = false;
+        if let Ok(mut tree) = classify::parse(&sql, 0) {
+            if let Some(NodeEnum::CreateEnumStmt(e)) = tree
+                .stmts
+                .first_mut()
+                .and_then(|s| s.stmt.as_deref_mut())
+                .and_then(|n| n.node.as_mut())
+            {
+                let labels: Vec<String> = e
+                    .vals
+                    .iter()
+                    .filter_map(string)
+                    .map(str::to_owned)
+                    .collect();
+                if !s.old_val.is_empty() {
+                    if let Some(p) = labels.iter().position(|l| *l == s.old_val) {
+                        e.vals[p] = pg_string(&s.new_val);
+                        done = true;
+                    }
+                } else if labels.contains(&s.new_val) {
+                    done = s.skip_if_new_val_exists;
+                } else {
+                    let at = if s.new_val_neighbor.is_empty() {
+                        Some(labels.len())
+                    } else {
+                        labels
+                            .iter()
+                            .position(|l| *l == s.new_val_neighbor)
+                            .map(|p| if s.new_val_is_after { p + 1 } else { p })
+                    };
+                    if let Some(at) = at {
+                        e.vals.insert(at, pg_string(&s.new_val));
+                        done = true;
+                    }
+                }
+                if done {
+                    if let Ok(t) = super::deparse::deparse_tree(&tree, false) {
+                        if let Some(b) = self.objects.get_mut(&id) {
+                            b.body = Body::Text {
+                                sql: t,
+                                loose: None,
+                            };
+                        }
+                    }
+                }
+            }
+        }
+        if !done {
+            self.note(
+                i,
+                "not-applied",
+                format!("ALTER TYPE of {id}: not applied, kept as a statement"),
+                true,
+            );
+            self.other_statement(i, &NodeEnum::AlterEnumStmt(s));
+        }
+    }
+
+    fn finish(self) -> Schema {
+        let mut objects = BTreeMap::new();
+        for (identity, b) in self.objects {
+            objects.insert(identity.clone(), finish_object(identity, b));
+        }
+        let mut summary = self.summary;
+        summary.objects = objects.len();
+        let mut notes = self.notes;
+        notes.sort_by_key(|n| n.statement);
+        Schema {
+            objects,
+            summary,
+            notes,
+        }
+    }
+}
+
+/// Whether a statement says `CREATE OR REPLACE` (the rules clear the flag in the tree).
+fn replaces(sql: &str) -> bool {
+    let head: String = sql
+        .chars()
+        .take(64)
+        .collect::<String>()
+        .to_ascii_uppercase();
+    head.split_whitespace().take(3).collect::<Vec<_>>() == ["CREATE", "OR", "REPLACE"]
+}
+
+/// Takes `OWNED BY` out of `CREATE SEQUENCE` options: the column, qualified.
+fn take_owned_by(s: &mut CreateSeqStmt) -> Option<String> {
+    let p = s
+        .options
+        .iter()
+        .position(|o| matches!(&o.node, Some(NodeEnum::DefElem(d)) if d.defname == "owned_by"))?;
+    let d = s.options.remove(p);
+    let Some(NodeEnum::DefElem(d)) = d.node else {
+        return None;
+    };
+    let parts: Vec<String> = d
+        .arg
+        .as_deref()
+        .map(crate::classify::names::list)
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(string)
+        .map(|p| {
+            let mut o = String::new();
+            crate::model::push_ident(&mut o, p);
+            o
+        })
+        .collect();
+    (parts != ["none"]).then(|| parts.join("."))
+}
+
+fn finish_object(identity: String, b: Building) -> Object {
+    let mut parts = Vec::new();
+    let mut columns = Vec::new();
+    match &b.body {
+        Body::Table(t) => {
+            parts.push(Part {
+                key: "definition".to_owned(),
+                aspect: Aspect::Definition,
+                value: t.skeleton_text(),
+                loose: None,
+                sql: None,
+            });
+            for c in &t.columns {
+                let text = t.column_text(c);
+                columns.push(ColumnText {
+                    name: c.base.colname.clone(),
+                    text: text.clone(),
+                });
+                parts.push(Part {
+                    key: format!("column {}", c.base.colname),
+                    aspect: Aspect::Definition,
+                    value: text,
+                    loose: None,
+                    sql: None,
+                });
+            }
+            parts.push(Part {
+                key: "column order".to_owned(),
+                aspect: Aspect::ColumnOrder,
+                value: columns
+                    .iter()
+                    .map(|c| c.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                loose: None,
+                sql: None,
+            });
+            for (name, c) in &t.constraints {
+                let sql = t.constraint_statement(c, false);
+                let value = sql
+                    .split_once(" ADD CONSTRAINT ")
+                    .map_or(sql.as_str(), |(_, v)| v)
+                    .to_owned();
+                let mut loose = None;
+                if c.raw_expr.is_some() {
+                    let mut n = Node {
+                        node: Some(NodeEnum::Constraint(Box::new(c.clone()))),
+                    };
+                    casts::loose(&mut n);
+                    if let Some(NodeEnum::Constraint(lc)) = n.node {
+                        let l = t.constraint_statement(&lc, false);
+                        let l = l
+                            .split_once(" ADD CONSTRAINT ")
+                            .map_or(l.as_str(), |(_, v)| v);
+                        if l != value {
+                            loose = Some(l.to_owned());
+                        }
+                    }
+                }
+                parts.push(Part {
+                    key: format!("constraint {name}"),
+                    aspect: Aspect::Definition,
+                    value,
+                    loose,
+                    sql: Some(sql),
+                });
+            }
+        }
+        Body::Text { sql, loose } => {
+            if !sql.is_empty() {
+                parts.push(Part {
+                    key: "definition".to_owned(),
+                    aspect: Aspect::Definition,
+                    value: sql.clone(),
+                    loose: loose.clone(),
+                    sql: Some(sql.clone()),
+                });
+            }
+        }
+        Body::None => {}
+    }
+    parts.extend(b.parts.into_values());
+    for a in b.acl {
+        parts.push(Part {
+            key: a.sql.clone(),
+            aspect: Aspect::Grants,
+            value: a.sql.clone(),
+            loose: None,
+            sql: Some(a.sql),
+        });
+    }
+    Object {
+        kind: b.kind,
+        identity,
+        parts,
+        columns,
+    }
+}
+
+pub(super) fn build(items: &[Item]) -> Schema {
+    let g = crate::order::graph::build(items);
+    let mut b = Builder {
+        items,
+        defined: defined_names(items),
+        objects: BTreeMap::new(),
+        names: BTreeMap::new(),
+        summary: Summary::default(),
+        notes: Vec::new(),
+    };
+    for i in 0..items.len() {
+        b.statement(i, &g);
+    }
+    b.finish()
+}
+
+/// The statements of an object, in part order, with what `policy` ignores left out; tables
+/// as `CREATE TABLE` with their columns (by name when column order is ignored).
+fn statements(o: &Object, policy: &Policy, pretty_print: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in &o.parts {
+        if !policy.keeps(p.aspect) {
+            continue;
+        }
+        if p.key == "definition" && p.sql.is_none() {
+            // a table: the skeleton with the columns put in
+            let mut cols: Vec<&super::ColumnText> = o.columns.iter().collect();
+            if !policy.keeps(Aspect::ColumnOrder) {
+                cols.sort_by(|a, b| a.name.cmp(&b.name));
+            }
+            out.push(create_table(&p.value, &cols));
+            continue;
+        }
+        if let Some(sql) = &p.sql {
+            out.push(if pretty_print {
+                pretty(sql)
+            } else {
+                sql.clone()
+            });
+        }
+    }
+    out
+}
+
+/// `CREATE TABLE x ()` with `cols`, one per line.
+fn create_table(skeleton: &str, cols: &[&super::ColumnText]) -> String {
+    let (head, tail) = skeleton.split_once(" ()").unwrap_or((skeleton, ""));
+    if cols.is_empty() {
+        return skeleton.to_owned();
+    }
+    let body: Vec<String> = cols.iter().map(|c| format!("    {}", c.text)).collect();
+    format!("{head} (\n{}\n){tail}", body.join(",\n"))
+}
+
+pub(super) fn object_text(o: &Object, policy: &Policy) -> String {
+    let mut s = String::new();
+    for st in statements(o, policy, true) {
+        s.push_str(&st);
+        s.push_str(";\n");
+    }
+    s
+}
+
+pub(super) fn render(schema: &Schema, policy: &Policy) -> String {
+    // every statement of every object, in dependency order
+    let mut texts: Vec<String> = Vec::new();
+    let mut owner: Vec<usize> = Vec::new();
+    let objects: Vec<&Object> = schema.objects.values().collect();
+    for (k, o) in objects.iter().enumerate() {
+        for st in statements(o, policy, false) {
+            texts.push(st);
+            owner.push(k);
+        }
+    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let order: Vec<usize> = match crate::order::order_texts(&refs) {
+        Ok(plan) => plan
+            .steps
+            .iter()
+            .map(|s| match s {
+                crate::order::Step::Statement(i) => *i,
+                crate::order::Step::Rewritten { index, .. } => *index,
+                crate::order::Step::Added { from, .. } => *from,
+            })
+            .collect(),
+        Err(_) => (0..texts.len()).collect(),
+    };
+    let mut out = String::new();
+    let mut last: Option<usize> = None;
+    let mut seen = vec![false; texts.len()];
+    for i in order {
+        if std::mem::replace(&mut seen[i], true) {
+            continue;
+        }
+        let o = objects[owner[i]];
+        if last != Some(owner[i]) {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&format!(
+                "-- {} {}\n",
+                o.kind,
+                display_identity(&o.identity)
+            ));
+            last = Some(owner[i]);
+        }
+        let t = &texts[i];
+        if t.starts_with("CREATE TABLE") && t.contains("(\n") {
+            out.push_str(t);
+        } else if o.kind == "unsupported" {
+            out.push_str(t.trim_end_matches(';'));
+        } else {
+            out.push_str(&pretty(t));
+        }
+        out.push_str(";\n");
+    }
+    out
+}
+
+/// An identity without its kind prefix (`public.users` for `table:public.users`).
+pub(crate) fn display_identity(identity: &str) -> &str {
+    identity.split_once(':').map_or(identity, |(_, rest)| rest)
+}

@@ -1,0 +1,145 @@
+//! The equivalence rules: rewrites of a parse tree that make two spellings of one schema
+//! print the same. Each rule is a small function in its own file, with its tests beside it;
+//! [`RULES`] lists them (the README's table is made from the same list).
+//!
+//! Rules that need no knowledge of the rest of the schema run on every statement through
+//! [`apply`]. The rules about tables (implicit names, `serial`, identity columns, constraints
+//! written inline or apart) work on the folded table model in `canon::table`; the ACL rule in
+//! `canon::acl`.
+
+use super::walk_mut::{self, VisitMut};
+use pg_query::protobuf::{Node, TypeName};
+use pg_query::NodeEnum;
+
+pub(crate) mod casts;
+pub(crate) mod in_list;
+pub(crate) mod options;
+pub(crate) mod qualify;
+pub(crate) mod type_alias;
+
+/// One equivalence rule: its name (as `--explain` and the README show it) and what it makes
+/// equal.
+#[derive(Clone, Copy, Debug)]
+pub struct Rule {
+    /// Short name.
+    pub name: &'static str,
+    /// What it makes equal, with an example.
+    pub equal: &'static str,
+}
+
+/// Every rule, in the order they apply.
+///
+/// ```
+/// assert!(pgsplit::canon::RULES.iter().any(|r| r.name == "type-aliases"));
+/// ```
+pub const RULES: &[Rule] = &[
+    Rule {
+        name: "lexical",
+        equal: "whitespace, case of keywords and unquoted names, comments, quoting that changes nothing, dollar-quote tags, redundant parentheses (`CHECK ((a > 0))` = `CHECK (a>0)`): every statement is printed from its parse tree",
+    },
+    Rule {
+        name: "type-aliases",
+        equal: "`int4` = `int` = `integer`, `int8` = `bigint`, `bool` = `boolean`, `float8` = `double precision`, `varchar` = `character varying`, `timestamptz` = `timestamp with time zone`, `_int4` = `int4[]`, `pg_catalog.text` = `text`",
+    },
+    Rule {
+        name: "schema-qualification",
+        equal: "an unqualified name = the name qualified with the schema the search path in effect finds it in (tables, views, sequences, types, functions defined in the input)",
+    },
+    Rule {
+        name: "omitted-defaults",
+        equal: "what PostgreSQL assumes when it is not written: sequence `AS bigint`, `START 1`, `INCREMENT 1`, `NO MINVALUE`, `NO MAXVALUE`, `CACHE 1`, `NO CYCLE`; function `VOLATILE`, `CALLED ON NULL INPUT`, `SECURITY INVOKER`, `PARALLEL UNSAFE`, `NOT LEAKPROOF`, `COST 100` (1 for C and internal), `ROWS 1000`; `IF NOT EXISTS`, `OR REPLACE`; index `USING btree`, foreign key `MATCH SIMPLE`, `NO ACTION`, `NOT DEFERRABLE`, trigger `EXECUTE PROCEDURE` = `EXECUTE FUNCTION` (the last four by the parser)",
+    },
+    Rule {
+        name: "in-list",
+        equal: "`a IN (x, y)` = `a = ANY (ARRAY[x, y])`, `a NOT IN (x, y)` = `a <> ALL (ARRAY[x, y])` (how the server stores them)",
+    },
+    Rule {
+        name: "literal-casts",
+        equal: "a string literal cast to `text` (or `varchar`, `bpchar`) in an expression = the bare literal; in a column default, a literal cast to the column's own type = the bare literal (`DEFAULT 'x'::text` on a text column)",
+    },
+    Rule {
+        name: "implicit-names",
+        equal: "an unnamed constraint, index or sequence = one named as PostgreSQL would name it (`t_pkey`, `t_a_key`, `t_a_fkey`, `t_a_check`, `t_a_idx`, `t_id_seq`, each cut to 63 bytes)",
+    },
+    Rule {
+        name: "table-folding",
+        equal: "a column or table constraint written inside `CREATE TABLE` = the same added by `ALTER TABLE [ONLY] ... ADD CONSTRAINT`, `ALTER COLUMN ... SET DEFAULT`, `SET NOT NULL`, `ADD COLUMN`, `ALTER COLUMN ... TYPE`; columns and constraints dropped later are gone",
+    },
+    Rule {
+        name: "serial",
+        equal: "`serial` (`bigserial`, `smallserial`) = an integer column, `NOT NULL`, `DEFAULT nextval('t_c_seq'::regclass)`, and the sequence `t_c_seq` `OWNED BY` the column",
+    },
+    Rule {
+        name: "identity",
+        equal: "`GENERATED ... AS IDENTITY` written in the column = `ALTER TABLE ... ALTER COLUMN ... ADD GENERATED ... AS IDENTITY (SEQUENCE NAME t_c_seq ...)` as pg_dump writes it; the sequence name and options that are PostgreSQL's defaults are dropped",
+    },
+    Rule {
+        name: "acl-sets",
+        equal: "privileges compared as sets of (object, privilege, grantee, grant option): `GRANT SELECT, INSERT` = `GRANT INSERT` + `GRANT SELECT`, in any order; a `REVOKE` cancels what was granted before",
+    },
+    Rule {
+        name: "replaced-definitions",
+        equal: "`CREATE OR REPLACE` (views, functions, triggers) and a `DROP` followed by `CREATE`: the last definition is the object",
+    },
+    Rule {
+        name: "probably-equal",
+        equal: "not a rule of equality: two forms that differ only in casts around column references and arrays (a view written by hand against `pg_get_viewdef`'s output) are reported as \"probably equal\", not as equal and not as changed",
+    },
+];
+
+/// What the rules that qualify names need to know: the search path in effect and what the
+/// input defines.
+pub(crate) struct Ctx<'a> {
+    pub search_path: &'a [String],
+    pub defined: &'a qualify::Defined,
+}
+
+/// Applies every statement-level rule to `stmt`, in place.
+pub(crate) fn apply(stmt: &mut Node, ctx: &Ctx<'_>) {
+    struct All<'c, 'a> {
+        ctx: &'c Ctx<'a>,
+    }
+    impl VisitMut for All<'_, '_> {
+        fn node(&mut self, node: &mut NodeEnum) {
+            options::node(node);
+            in_list::node(node);
+            casts::node(node);
+            qualify::node(node, self.ctx);
+        }
+        fn type_name(&mut self, t: &mut TypeName) {
+            type_alias::type_name(t);
+            qualify::type_name(t, self.ctx);
+        }
+        fn range_var(&mut self, r: &mut pg_query::protobuf::RangeVar) {
+            qualify::range_var(r, self.ctx);
+        }
+    }
+    walk_mut::walk_node(&mut All { ctx }, stmt);
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Runs the rules on SQL text and prints the result.
+    use super::*;
+
+    /// `sql` through every rule (search path `public`, nothing defined), deparsed.
+    pub fn canon(sql: &str) -> String {
+        canon_with(sql, &qualify::Defined::default())
+    }
+
+    /// `sql` through every rule with `defined`, deparsed.
+    pub fn canon_with(sql: &str, defined: &qualify::Defined) -> String {
+        let mut tree = crate::classify::parse(sql, 0).expect("parses");
+        let path = vec!["public".to_owned()];
+        let ctx = Ctx {
+            search_path: &path,
+            defined,
+        };
+        for s in &mut tree.stmts {
+            if let Some(n) = s.stmt.as_deref_mut() {
+                apply(n, &ctx);
+            }
+        }
+        pg_query::deparse(&tree, Default::default()).expect("deparses")
+    }
+}

@@ -1,0 +1,243 @@
+//! Rule `omitted-defaults`: options that say what PostgreSQL assumes anyway are dropped, the
+//! others sorted (their order never matters), and `IF NOT EXISTS` / `OR REPLACE` cleared.
+//!
+//! * Sequences (also the options of an identity column): `AS bigint`, `START 1` (with a
+//!   positive increment and no `MINVALUE`), `INCREMENT 1`, `NO MINVALUE`, `NO MAXVALUE`,
+//!   `CACHE 1`, `NO CYCLE`.
+//! * Functions and procedures: `VOLATILE`, `CALLED ON NULL INPUT`, `SECURITY INVOKER`,
+//!   `PARALLEL UNSAFE`, `NOT LEAKPROOF`, `COST 100` (`COST 1` for `LANGUAGE c` and
+//!   `internal`), `ROWS 1000` (for set-returning functions).
+//!
+//! What the parser already makes equal is not repeated here: `USING btree`, `MATCH SIMPLE`,
+//! `ON DELETE NO ACTION`, `NOT DEFERRABLE INITIALLY IMMEDIATE`, `EXECUTE PROCEDURE`.
+
+use pg_query::protobuf::{a_const, DefElem, Node};
+use pg_query::NodeEnum;
+
+fn def(n: &Node) -> Option<&DefElem> {
+    match &n.node {
+        Some(NodeEnum::DefElem(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// The value of an option as an integer, when it is one.
+fn int(d: &DefElem) -> Option<i64> {
+    match d.arg.as_deref().and_then(|a| a.node.as_ref()) {
+        Some(NodeEnum::Integer(i)) => Some(i64::from(i.ival)),
+        Some(NodeEnum::Float(f)) => f.fval.parse().ok(),
+        Some(NodeEnum::AConst(c)) => match &c.val {
+            Some(a_const::Val::Ival(i)) => Some(i64::from(i.ival)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn text(d: &DefElem) -> Option<&str> {
+    match d.arg.as_deref().and_then(|a| a.node.as_ref()) {
+        Some(NodeEnum::String(s)) => Some(&s.sval),
+        _ => None,
+    }
+}
+
+fn boolean(d: &DefElem) -> Option<bool> {
+    match d.arg.as_deref().and_then(|a| a.node.as_ref()) {
+        Some(NodeEnum::Boolean(b)) => Some(b.boolval),
+        Some(NodeEnum::Integer(i)) => Some(i.ival != 0),
+        _ => None,
+    }
+}
+
+fn is_bigint(d: &DefElem) -> bool {
+    match d.arg.as_deref().and_then(|a| a.node.as_ref()) {
+        Some(NodeEnum::TypeName(t)) => {
+            let names: Vec<&str> = t
+                .names
+                .iter()
+                .filter_map(crate::classify::names::string)
+                .collect();
+            matches!(names.as_slice(), ["pg_catalog", "int8"] | ["int8"]) && t.typmods.is_empty()
+        }
+        _ => false,
+    }
+}
+
+fn sort(options: &mut [Node]) {
+    options.sort_by(|a, b| {
+        let ka = def(a).map(|d| d.defname.as_str());
+        let kb = def(b).map(|d| d.defname.as_str());
+        ka.cmp(&kb)
+    });
+}
+
+/// Drops the default sequence options from `options` (of `CREATE SEQUENCE` or an identity
+/// column) and sorts the rest.
+pub(crate) fn sequence_options(options: &mut Vec<Node>) {
+    let increment = options
+        .iter()
+        .filter_map(def)
+        .find(|d| d.defname == "increment")
+        .and_then(int)
+        .unwrap_or(1);
+    let has_min = options
+        .iter()
+        .filter_map(def)
+        .any(|d| d.defname == "minvalue" && d.arg.is_some());
+    options.retain(|n| {
+        let Some(d) = def(n) else { return true };
+        let default = match d.defname.as_str() {
+            "as" => is_bigint(d),
+            "increment" => int(d) == Some(1),
+            "start" => increment > 0 && !has_min && int(d) == Some(1),
+            "minvalue" | "maxvalue" => d.arg.is_none(),
+            "cache" => int(d) == Some(1),
+            "cycle" => boolean(d) == Some(false),
+            _ => false,
+        };
+        !default
+    });
+    sort(options);
+}
+
+/// Drops the default options of `CREATE FUNCTION` / `PROCEDURE` and sorts the rest.
+pub(crate) fn function_options(options: &mut Vec<Node>, returns_set: bool) {
+    let language = options
+        .iter()
+        .filter_map(def)
+        .find(|d| d.defname == "language")
+        .and_then(text)
+        .unwrap_or("sql")
+        .to_ascii_lowercase();
+    let default_cost = if matches!(language.as_str(), "c" | "internal") {
+        1
+    } else {
+        100
+    };
+    options.retain(|n| {
+        let Some(d) = def(n) else { return true };
+        let default = match d.defname.as_str() {
+            "volatility" => text(d) == Some("volatile"),
+            "strict" | "security" | "leakproof" => boolean(d) == Some(false),
+            "parallel" => text(d) == Some("unsafe"),
+            "cost" => int(d) == Some(default_cost),
+            "rows" => returns_set && int(d) == Some(1000),
+            _ => false,
+        };
+        !default
+    });
+    sort(options);
+}
+
+/// Applies the rule to one node.
+pub(crate) fn node(n: &mut NodeEnum) {
+    match n {
+        NodeEnum::CreateSeqStmt(s) => {
+            s.if_not_exists = false;
+            sequence_options(&mut s.options);
+        }
+        NodeEnum::CreateFunctionStmt(f) => {
+            f.replace = false;
+            let set = f.return_type.as_ref().is_some_and(|t| t.setof)
+                || f.parameters.iter().any(|p| {
+                    matches!(&p.node, Some(NodeEnum::FunctionParameter(fp))
+                        if fp.mode == pg_query::protobuf::FunctionParameterMode::FuncParamTable as i32)
+                });
+            function_options(&mut f.options, set);
+        }
+        NodeEnum::Constraint(c) if !c.generated_when.is_empty() => {
+            // an identity column's sequence options
+            sequence_options(&mut c.options);
+        }
+        NodeEnum::ViewStmt(v) => v.replace = false,
+        NodeEnum::CreateTrigStmt(t) => t.replace = false,
+        NodeEnum::CreateStmt(s) => s.if_not_exists = false,
+        NodeEnum::IndexStmt(s) => s.if_not_exists = false,
+        NodeEnum::CreateExtensionStmt(s) => s.if_not_exists = false,
+        NodeEnum::CreateSchemaStmt(s) => s.if_not_exists = false,
+        NodeEnum::CreateTableAsStmt(s) => s.if_not_exists = false,
+        NodeEnum::CreateEnumStmt(_) | NodeEnum::CompositeTypeStmt(_) => {}
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::canon::rules::testing::canon;
+
+    #[test]
+    fn sequence_defaults_are_dropped() {
+        insta::assert_snapshot!(
+            canon("CREATE SEQUENCE public.s AS bigint START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1 NO CYCLE"),
+            @"CREATE SEQUENCE public.s"
+        );
+        assert_eq!(
+            canon("CREATE SEQUENCE s AS integer START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1"),
+            canon("CREATE SEQUENCE IF NOT EXISTS s AS int4")
+        );
+    }
+
+    #[test]
+    fn sequence_values_that_matter_stay() {
+        insta::assert_snapshot!(
+            canon("CREATE SEQUENCE s START WITH 5 INCREMENT BY -1 MAXVALUE 10 CACHE 20 CYCLE"),
+            @"CREATE SEQUENCE s CACHE 20 CYCLE INCREMENT -1 MAXVALUE 10 START 5"
+        );
+        // START 1 is not the default of a descending sequence
+        assert_ne!(
+            canon("CREATE SEQUENCE s INCREMENT BY -1 START WITH 1"),
+            canon("CREATE SEQUENCE s INCREMENT BY -1")
+        );
+    }
+
+    #[test]
+    fn function_defaults_are_dropped_and_options_sorted() {
+        let dumped = canon("CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql VOLATILE SECURITY INVOKER PARALLEL UNSAFE COST 100 AS $_$select 1$_$");
+        let written =
+            canon("create or replace function public.f() returns int4 as 'select 1' language sql");
+        assert_eq!(dumped, written);
+        insta::assert_snapshot!(dumped, @"CREATE FUNCTION public.f() RETURNS int AS $$select 1$$ LANGUAGE sql");
+        assert_eq!(
+            canon("CREATE FUNCTION f() RETURNS int LANGUAGE sql IMMUTABLE STRICT AS 'select 1'"),
+            canon("CREATE FUNCTION f() RETURNS int LANGUAGE sql STRICT IMMUTABLE AS 'select 1'")
+        );
+    }
+
+    #[test]
+    fn function_options_that_matter_stay() {
+        assert_ne!(
+            canon("CREATE FUNCTION f() RETURNS int LANGUAGE sql STABLE AS 'select 1'"),
+            canon("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'select 1'")
+        );
+        assert_ne!(
+            canon("CREATE FUNCTION f() RETURNS int LANGUAGE c COST 100 AS 'x', 'y'"),
+            canon("CREATE FUNCTION f() RETURNS int LANGUAGE c AS 'x', 'y'")
+        );
+        assert_eq!(
+            canon("CREATE FUNCTION f() RETURNS SETOF int LANGUAGE sql ROWS 1000 AS 'select 1'"),
+            canon("CREATE FUNCTION f() RETURNS SETOF int LANGUAGE sql AS 'select 1'")
+        );
+    }
+
+    #[test]
+    fn parser_defaults_and_replace_flags() {
+        assert_eq!(
+            canon("CREATE INDEX i ON t (a)"),
+            canon("CREATE INDEX i ON t USING btree (a)")
+        );
+        assert_eq!(
+            canon("CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE PROCEDURE f()"),
+            canon(
+                "CREATE OR REPLACE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()"
+            )
+        );
+        assert_eq!(
+            canon("CREATE OR REPLACE VIEW v AS SELECT 1"),
+            canon("CREATE VIEW v AS SELECT 1")
+        );
+        assert_eq!(
+            canon("ALTER TABLE t ADD CONSTRAINT c FOREIGN KEY (a) REFERENCES u (b) MATCH SIMPLE ON UPDATE NO ACTION ON DELETE NO ACTION NOT DEFERRABLE INITIALLY IMMEDIATE"),
+            canon("ALTER TABLE t ADD CONSTRAINT c FOREIGN KEY (a) REFERENCES u (b)")
+        );
+    }
+}

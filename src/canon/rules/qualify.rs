@@ -1,0 +1,230 @@
+//! Rule `schema-qualification`: an unqualified name means the object the search path in
+//! effect finds first. pg_dump qualifies every name (it runs with an empty search path);
+//! a hand-written migration rarely does. Names of relations, types and functions that the
+//! input defines get the schema the search path finds them in; names the input does not
+//! define (built-in objects, objects made elsewhere) are left as written, since which
+//! schema holds them cannot be known offline.
+//!
+//! `nextval('seq')` gets the same treatment inside its string literal, and the `::regclass`
+//! cast pg_dump prints.
+
+use crate::classify::names::{parse_name_literal, string};
+use pg_query::protobuf::{a_const, AConst, Node, RangeVar, String as PgString, TypeCast, TypeName};
+use pg_query::NodeEnum;
+use std::collections::HashSet;
+
+/// What the input defines, by `(schema, name)`.
+#[derive(Debug, Default)]
+pub(crate) struct Defined {
+    pub relations: HashSet<(String, String)>,
+    pub types: HashSet<(String, String)>,
+    pub functions: HashSet<(String, String)>,
+}
+
+impl Defined {
+    /// The first schema of `path` holding `name` in `set`.
+    fn find<'p>(
+        set: &HashSet<(String, String)>,
+        path: &'p [String],
+        name: &str,
+    ) -> Option<&'p String> {
+        path.iter()
+            .find(|s| set.contains(&((*s).clone(), name.to_owned())))
+    }
+}
+
+fn pg_string(s: &str) -> Node {
+    Node {
+        node: Some(NodeEnum::String(PgString { sval: s.to_owned() })),
+    }
+}
+
+/// Qualifies a relation name.
+pub(crate) fn range_var(r: &mut RangeVar, ctx: &super::Ctx<'_>) {
+    if !r.schemaname.is_empty() || r.relpersistence == "t" {
+        return;
+    }
+    if let Some(s) = Defined::find(&ctx.defined.relations, ctx.search_path, &r.relname) {
+        r.schemaname = s.clone();
+    }
+}
+
+/// Qualifies a type name (a relation's row type counts).
+pub(crate) fn type_name(t: &mut TypeName, ctx: &super::Ctx<'_>) {
+    let [one] = t.names.as_slice() else { return };
+    let Some(name) = string(one) else { return };
+    let found = Defined::find(&ctx.defined.types, ctx.search_path, name)
+        .or_else(|| Defined::find(&ctx.defined.relations, ctx.search_path, name));
+    if let Some(s) = found {
+        let name = name.to_owned();
+        t.names = vec![pg_string(s), pg_string(&name)];
+    }
+}
+
+/// Qualifies the name list of a relation (or of a column, `table.column`).
+fn relation_names(names: &mut Vec<Node>, column: bool, ctx: &super::Ctx<'_>) {
+    let unqualified = if column { 2 } else { 1 };
+    if names.len() != unqualified {
+        return;
+    }
+    let Some(rel) = names.first().and_then(string).map(str::to_owned) else {
+        return;
+    };
+    if let Some(s) = Defined::find(&ctx.defined.relations, ctx.search_path, &rel) {
+        names.insert(0, pg_string(s));
+    }
+}
+
+/// Qualifies function calls, the sequence named in `nextval('...')`, and the names of
+/// objects that `COMMENT`, `GRANT` and `ALTER ... OWNER` name as lists.
+pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
+    use pg_query::protobuf::ObjectType as T;
+    match n {
+        NodeEnum::ObjectWithArgs(o) => {
+            if let [one] = o.objname.as_slice() {
+                if let Some(name) = string(one).map(str::to_owned) {
+                    if let Some(s) = Defined::find(&ctx.defined.functions, ctx.search_path, &name) {
+                        o.objname.insert(0, pg_string(s));
+                    }
+                }
+            }
+            return;
+        }
+        NodeEnum::CommentStmt(c) => {
+            let t = T::try_from(c.objtype).unwrap_or(T::Undefined);
+            let column = t == T::ObjectColumn;
+            let relation = matches!(
+                t,
+                T::ObjectTable
+                    | T::ObjectView
+                    | T::ObjectMatview
+                    | T::ObjectSequence
+                    | T::ObjectIndex
+                    | T::ObjectForeignTable
+            );
+            if column || relation {
+                if let Some(NodeEnum::List(l)) =
+                    c.object.as_deref_mut().and_then(|o| o.node.as_mut())
+                {
+                    relation_names(&mut l.items, column, ctx);
+                }
+            }
+            return;
+        }
+        _ => {}
+    }
+    let NodeEnum::FuncCall(f) = n else { return };
+    let names: Vec<String> = f
+        .funcname
+        .iter()
+        .filter_map(string)
+        .map(str::to_owned)
+        .collect();
+    if let [one] = names.as_slice() {
+        if let Some(s) = Defined::find(&ctx.defined.functions, ctx.search_path, one) {
+            f.funcname = vec![pg_string(s), pg_string(one)];
+            return;
+        }
+    }
+    let is_nextval = matches!(
+        names
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["nextval"] | ["pg_catalog", "nextval"]
+    );
+    if !is_nextval || f.args.len() != 1 {
+        return;
+    }
+    let literal = match &f.args[0].node {
+        Some(NodeEnum::AConst(c)) => c,
+        Some(NodeEnum::TypeCast(t)) => match t.arg.as_deref().and_then(|a| a.node.as_ref()) {
+            Some(NodeEnum::AConst(c)) => c,
+            _ => return,
+        },
+        _ => return,
+    };
+    let Some(a_const::Val::Sval(text)) = &literal.val else {
+        return;
+    };
+    let Some((schema, name)) = parse_name_literal(&text.sval) else {
+        return;
+    };
+    let schema = match schema {
+        Some(s) => s,
+        None => match Defined::find(&ctx.defined.relations, ctx.search_path, &name) {
+            Some(s) => s.clone(),
+            None => return,
+        },
+    };
+    let mut qualified = String::new();
+    crate::model::push_ident(&mut qualified, &schema);
+    qualified.push('.');
+    crate::model::push_ident(&mut qualified, &name);
+    let cast = TypeCast {
+        arg: Some(Box::new(Node {
+            node: Some(NodeEnum::AConst(AConst {
+                isnull: false,
+                location: -1,
+                val: Some(a_const::Val::Sval(PgString { sval: qualified })),
+            })),
+        })),
+        type_name: Some(TypeName {
+            names: vec![pg_string("regclass")],
+            typemod: -1,
+            location: -1,
+            ..TypeName::default()
+        }),
+        location: -1,
+    };
+    f.args[0] = Node {
+        node: Some(NodeEnum::TypeCast(Box::new(cast))),
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Defined;
+    use crate::canon::rules::testing::{canon, canon_with};
+
+    fn defined() -> Defined {
+        let mut d = Defined::default();
+        for r in ["t", "t_id_seq", "u"] {
+            d.relations.insert(("public".into(), r.into()));
+        }
+        d.types.insert(("public".into(), "mood".into()));
+        d.functions.insert(("public".into(), "f".into()));
+        d
+    }
+
+    #[test]
+    fn defined_names_get_their_schema() {
+        let d = defined();
+        assert_eq!(
+            canon_with("CREATE VIEW v AS SELECT f(a)::mood FROM t JOIN u USING (id)", &d),
+            canon_with("CREATE VIEW v AS SELECT public.f(a)::public.mood FROM public.t JOIN public.u USING (id)", &d)
+        );
+        assert_eq!(
+            canon_with("CREATE TABLE t (id int DEFAULT nextval('t_id_seq'), m mood)", &d),
+            canon_with("CREATE TABLE public.t (id int DEFAULT nextval('public.t_id_seq'::regclass), m public.mood)", &d)
+        );
+    }
+
+    #[test]
+    fn other_names_stay_as_written() {
+        let d = defined();
+        insta::assert_snapshot!(
+            canon_with("SELECT now(), x.y() FROM other, pg_class WHERE nextval('elsewhere') > 0", &d),
+            @"SELECT now(), x.y() FROM other, pg_class WHERE nextval('elsewhere') > 0"
+        );
+        // no knowledge of the schema: nothing changes
+        assert_ne!(canon("SELECT 1 FROM t"), canon("SELECT 1 FROM public.t"));
+    }
+
+    #[test]
+    fn temporary_tables_stay_unqualified() {
+        let d = defined();
+        insta::assert_snapshot!(canon_with("CREATE TEMP TABLE t (a int)", &d), @"CREATE TEMPORARY TABLE t (a int)");
+    }
+}

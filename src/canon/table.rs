@@ -1,0 +1,491 @@
+//! The folded model of a table: one column list and one set of named constraints, whatever
+//! mix of `CREATE TABLE` with inline constraints and later `ALTER TABLE`s built it (rules
+//! `table-folding`, `implicit-names`, `serial`, `identity`).
+//!
+//! It is printed as pg_dump would write it: `CREATE TABLE` with the columns (type, collation,
+//! identity or generation, default, `NOT NULL`), then one `ALTER TABLE ... ADD CONSTRAINT`
+//! per constraint, by name.
+
+use super::deparse::deparse;
+use super::rules::casts::column_default;
+use crate::classify::names::string;
+use crate::classify::table::{constraint_name, object_name};
+use pg_query::protobuf::{
+    a_const, AConst, AlterTableCmd, AlterTableStmt, AlterTableType, ColumnDef, ConstrType,
+    Constraint, CreateStmt, FuncCall, Node, ObjectType, RangeVar, String as PgString, TypeCast,
+    TypeName,
+};
+use pg_query::NodeEnum;
+use std::collections::BTreeMap;
+
+/// One column.
+#[derive(Clone, Debug)]
+pub(crate) struct Column {
+    /// The definition without its constraints (name, type, collation, storage ...).
+    pub base: ColumnDef,
+    pub default: Option<Node>,
+    pub not_null: bool,
+    /// `GENERATED ... AS IDENTITY`, with its sequence options.
+    pub identity: Option<Constraint>,
+    /// `GENERATED ALWAYS AS (...) STORED`.
+    pub generated: Option<Constraint>,
+}
+
+/// A sequence a `serial` column makes.
+#[derive(Clone, Debug)]
+pub(crate) struct SerialSequence {
+    pub schema: String,
+    pub name: String,
+    /// `int4` or `int2`; `None` for `bigserial` (bigint is the default).
+    pub as_type: Option<&'static str>,
+    pub column: String,
+}
+
+/// A table being folded.
+#[derive(Clone, Debug)]
+pub(crate) struct Table {
+    /// The statement without columns and constraints: name and table options.
+    pub skeleton: CreateStmt,
+    pub columns: Vec<Column>,
+    pub constraints: BTreeMap<String, Constraint>,
+}
+
+fn node(n: NodeEnum) -> Node {
+    Node { node: Some(n) }
+}
+
+fn pg_string(s: &str) -> Node {
+    node(NodeEnum::String(PgString { sval: s.to_owned() }))
+}
+
+fn contype(c: &Constraint) -> ConstrType {
+    ConstrType::try_from(c.contype).unwrap_or(ConstrType::Undefined)
+}
+
+fn constraint(kind: ConstrType) -> Constraint {
+    Constraint {
+        contype: kind as i32,
+        location: -1,
+        initially_valid: true,
+        is_enforced: true,
+        ..Constraint::default()
+    }
+}
+
+/// Every distinct column name an expression refers to.
+fn columns_in(n: &Node, out: &mut Vec<String>) {
+    struct Cols<'a>(&'a mut Vec<String>);
+    impl super::walk_mut::VisitMut for Cols<'_> {
+        fn node(&mut self, n: &mut NodeEnum) {
+            if let NodeEnum::ColumnRef(r) = n {
+                if let Some(name) = r.fields.last().and_then(string) {
+                    if !self.0.iter().any(|c| c == name) {
+                        self.0.push(name.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    let mut copy = n.clone();
+    super::walk_mut::walk_node(&mut Cols(out), &mut copy);
+}
+
+impl Table {
+    fn schema(&self) -> &str {
+        self.skeleton
+            .relation
+            .as_ref()
+            .map_or("", |r| r.schemaname.as_str())
+    }
+
+    fn name(&self) -> &str {
+        self.skeleton
+            .relation
+            .as_ref()
+            .map_or("", |r| r.relname.as_str())
+    }
+
+    /// A table from its (already rewritten) `CREATE TABLE`; the sequences its `serial`
+    /// columns make are returned with it.
+    pub fn new(mut s: CreateStmt) -> (Table, Vec<SerialSequence>) {
+        let elts = std::mem::take(&mut s.table_elts);
+        let table_constraints = std::mem::take(&mut s.constraints);
+        s.nnconstraints.clear();
+        let mut t = Table {
+            skeleton: s,
+            columns: Vec::new(),
+            constraints: BTreeMap::new(),
+        };
+        let mut serials = Vec::new();
+        for e in elts {
+            match e.node {
+                Some(NodeEnum::ColumnDef(c)) => serials.extend(t.add_column(*c)),
+                Some(NodeEnum::Constraint(c)) => t.add_constraint(*c),
+                // LIKE and others: kept in the skeleton
+                other => t.skeleton.table_elts.push(Node { node: other }),
+            }
+        }
+        for c in table_constraints {
+            if let Some(NodeEnum::Constraint(c)) = c.node {
+                t.add_constraint(*c);
+            }
+        }
+        (t, serials)
+    }
+
+    /// Adds a column with its inline constraints.
+    pub fn add_column(&mut self, mut def: ColumnDef) -> Option<SerialSequence> {
+        let inline = std::mem::take(&mut def.constraints);
+        def.is_not_null = false;
+        def.location = -1;
+        let mut col = Column {
+            base: def,
+            default: None,
+            not_null: false,
+            identity: None,
+            generated: None,
+        };
+        let name = col.base.colname.clone();
+        let serial = self.serial(&mut col);
+        let mut last: Option<usize> = None;
+        let mut added: Vec<String> = Vec::new();
+        for c in inline {
+            let Some(NodeEnum::Constraint(mut c)) = c.node else {
+                continue;
+            };
+            match contype(&c) {
+                ConstrType::ConstrNull => col.not_null = false,
+                ConstrType::ConstrNotnull => col.not_null = true,
+                ConstrType::ConstrDefault => col.default = c.raw_expr.take().map(|b| *b),
+                ConstrType::ConstrIdentity => {
+                    col.not_null = true;
+                    col.identity = Some(*c);
+                }
+                ConstrType::ConstrGenerated => col.generated = Some(*c),
+                ConstrType::ConstrAttrDeferrable
+                | ConstrType::ConstrAttrNotDeferrable
+                | ConstrType::ConstrAttrDeferred
+                | ConstrType::ConstrAttrImmediate => {
+                    // modifies the constraint before it
+                    if let Some(prev) = last.and_then(|i| added.get(i)).cloned() {
+                        if let Some(p) = self.constraints.get_mut(&prev) {
+                            match contype(&c) {
+                                ConstrType::ConstrAttrDeferrable => p.deferrable = true,
+                                ConstrType::ConstrAttrNotDeferrable => p.deferrable = false,
+                                ConstrType::ConstrAttrDeferred => p.initdeferred = true,
+                                _ => p.initdeferred = false,
+                            }
+                        }
+                    }
+                }
+                ConstrType::ConstrPrimary | ConstrType::ConstrUnique => {
+                    c.keys = vec![pg_string(&name)];
+                    if contype(&c) == ConstrType::ConstrPrimary {
+                        col.not_null = true;
+                    }
+                    added.push(self.insert(*c));
+                    last = Some(added.len() - 1);
+                }
+                ConstrType::ConstrForeign => {
+                    c.fk_attrs = vec![pg_string(&name)];
+                    added.push(self.insert(*c));
+                    last = Some(added.len() - 1);
+                }
+                ConstrType::ConstrCheck | ConstrType::ConstrExclusion => {
+                    if c.conname.is_empty() && contype(&c) == ConstrType::ConstrCheck {
+                        c.conname = object_name(self.name(), Some(&name), "check");
+                    }
+                    added.push(self.insert(*c));
+                    last = Some(added.len() - 1);
+                }
+                _ => {}
+            }
+        }
+        self.columns.push(col);
+        serial
+    }
+
+    /// Turns a `serial` column into its integer type and default; the sequence it needs.
+    fn serial(&self, col: &mut Column) -> Option<SerialSequence> {
+        let t = col.base.type_name.as_mut()?;
+        let names: Vec<&str> = t.names.iter().filter_map(string).collect();
+        let (int, as_type) = match names.as_slice() {
+            ["serial" | "serial4"] | ["pg_catalog", "serial" | "serial4"] => ("int4", Some("int4")),
+            ["bigserial" | "serial8"] | ["pg_catalog", "bigserial" | "serial8"] => ("int8", None),
+            ["smallserial" | "serial2"] | ["pg_catalog", "smallserial" | "serial2"] => {
+                ("int2", Some("int2"))
+            }
+            _ => return None,
+        };
+        t.names = vec![pg_string("pg_catalog"), pg_string(int)];
+        let seq = object_name(self.name(), Some(&col.base.colname), "seq");
+        let mut qualified = String::new();
+        if !self.schema().is_empty() {
+            crate::model::push_ident(&mut qualified, self.schema());
+            qualified.push('.');
+        }
+        crate::model::push_ident(&mut qualified, &seq);
+        col.default = Some(nextval(&qualified));
+        col.not_null = true;
+        Some(SerialSequence {
+            schema: self.schema().to_owned(),
+            name: seq,
+            as_type,
+            column: col.base.colname.clone(),
+        })
+    }
+
+    /// Adds a table constraint under its name (given, or PostgreSQL's); returns the name.
+    fn insert(&mut self, mut c: Constraint) -> String {
+        c.location = -1;
+        if c.conname.is_empty() {
+            c.conname = if contype(&c) == ConstrType::ConstrCheck {
+                let mut cols = Vec::new();
+                if let Some(e) = &c.raw_expr {
+                    columns_in(e, &mut cols);
+                }
+                match cols.as_slice() {
+                    [one] => object_name(self.name(), Some(one), "check"),
+                    _ => object_name(self.name(), None, "check"),
+                }
+            } else {
+                constraint_name(&c, self.name())
+            };
+        }
+        if contype(&c) == ConstrType::ConstrPrimary {
+            let keys: Vec<String> = c
+                .keys
+                .iter()
+                .filter_map(string)
+                .map(str::to_owned)
+                .collect();
+            for col in &mut self.columns {
+                if keys.contains(&col.base.colname) {
+                    col.not_null = true;
+                }
+            }
+        }
+        let name = c.conname.clone();
+        self.constraints.insert(name.clone(), c);
+        name
+    }
+
+    /// Adds a table constraint (`CREATE TABLE` or `ALTER TABLE ... ADD CONSTRAINT`).
+    pub fn add_constraint(&mut self, c: Constraint) {
+        match contype(&c) {
+            ConstrType::ConstrNotnull => {
+                let keys: Vec<String> = c
+                    .keys
+                    .iter()
+                    .filter_map(string)
+                    .map(str::to_owned)
+                    .collect();
+                for col in &mut self.columns {
+                    if keys.contains(&col.base.colname) {
+                        col.not_null = true;
+                    }
+                }
+            }
+            _ => {
+                self.insert(c);
+            }
+        }
+    }
+
+    fn column(&mut self, name: &str) -> Option<&mut Column> {
+        self.columns.iter_mut().find(|c| c.base.colname == name)
+    }
+
+    /// Applies one `ALTER TABLE` subcommand; `false` when it is not one the model folds
+    /// (the caller keeps it as it is). Serial sequences of added columns go to `serials`.
+    pub fn alter(&mut self, cmd: &AlterTableCmd, serials: &mut Vec<SerialSequence>) -> bool {
+        let def = cmd.def.as_deref().and_then(|d| d.node.clone());
+        match (AlterTableType::try_from(cmd.subtype), def) {
+            (Ok(AlterTableType::AtAddColumn), Some(NodeEnum::ColumnDef(c))) => {
+                if let Some(existing) = self.column(&c.colname) {
+                    // ADD COLUMN IF NOT EXISTS of an existing column: nothing happens
+                    let _ = existing;
+                    return true;
+                }
+                serials.extend(self.add_column(*c));
+                true
+            }
+            (Ok(AlterTableType::AtColumnDefault), def) => {
+                let Some(col) = self.column(&cmd.name) else {
+                    return false;
+                };
+                col.default = def.map(node);
+                true
+            }
+            (Ok(AlterTableType::AtSetNotNull), _) => {
+                self.column(&cmd.name).map(|c| c.not_null = true).is_some()
+            }
+            (Ok(AlterTableType::AtDropNotNull), _) => {
+                self.column(&cmd.name).map(|c| c.not_null = false).is_some()
+            }
+            (Ok(AlterTableType::AtAlterColumnType), Some(NodeEnum::ColumnDef(c))) => {
+                let Some(col) = self.column(&cmd.name) else {
+                    return false;
+                };
+                col.base.type_name = c.type_name;
+                if c.coll_clause.is_some() {
+                    col.base.coll_clause = c.coll_clause;
+                }
+                true
+            }
+            (Ok(AlterTableType::AtAddConstraint), Some(NodeEnum::Constraint(c))) => {
+                self.add_constraint(*c);
+                true
+            }
+            (Ok(AlterTableType::AtDropConstraint), _) => {
+                self.constraints.remove(&cmd.name).is_some() || cmd.missing_ok
+            }
+            (Ok(AlterTableType::AtDropColumn), _) => {
+                let before = self.columns.len();
+                self.columns.retain(|c| c.base.colname != cmd.name);
+                before != self.columns.len() || cmd.missing_ok
+            }
+            (Ok(AlterTableType::AtAddIdentity), Some(NodeEnum::Constraint(c))) => {
+                let Some(col) = self.column(&cmd.name) else {
+                    return false;
+                };
+                col.not_null = true;
+                col.identity = Some(*c);
+                true
+            }
+            (Ok(AlterTableType::AtDropIdentity), _) => {
+                self.column(&cmd.name).map(|c| c.identity = None).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Renames a column (`ALTER TABLE ... RENAME COLUMN`).
+    pub fn rename_column(&mut self, from: &str, to: &str) -> bool {
+        match self.column(from) {
+            Some(c) => {
+                c.base.colname = to.to_owned();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The canonical column definition (identity sequence options and names that are
+    /// PostgreSQL's defaults dropped, the default's redundant cast dropped).
+    pub fn column_def(&self, col: &Column) -> ColumnDef {
+        let mut def = col.base.clone();
+        let mut cons = Vec::new();
+        if let Some(id) = &col.identity {
+            let mut id = id.clone();
+            id.location = -1;
+            let implicit = object_name(self.name(), Some(&col.base.colname), "seq");
+            id.options.retain(|o| match &o.node {
+                Some(NodeEnum::DefElem(d)) if d.defname == "sequence_name" => {
+                    let named = d
+                        .arg
+                        .as_deref()
+                        .and_then(|a| crate::classify::names::qualified(crate::classify::names::list(a)));
+                    !matches!(named, Some((s, n)) if n == implicit && s.as_deref().is_none_or(|s| s == self.schema()))
+                }
+                _ => true,
+            });
+            super::rules::options::sequence_options(&mut id.options);
+            cons.push(node(NodeEnum::Constraint(Box::new(id))));
+        }
+        if let Some(g) = &col.generated {
+            let mut g = g.clone();
+            g.location = -1;
+            cons.push(node(NodeEnum::Constraint(Box::new(g))));
+        }
+        if let Some(d) = col
+            .default
+            .clone()
+            .and_then(|d| column_default(d, def.type_name.as_ref()))
+        {
+            let mut c = constraint(ConstrType::ConstrDefault);
+            c.raw_expr = Some(Box::new(d));
+            cons.push(node(NodeEnum::Constraint(Box::new(c))));
+        }
+        if col.not_null {
+            cons.push(node(NodeEnum::Constraint(Box::new(constraint(
+                ConstrType::ConstrNotnull,
+            )))));
+        }
+        def.constraints = cons;
+        def
+    }
+
+    /// The plain text of one column definition (`a int NOT NULL`).
+    pub fn column_text(&self, col: &Column) -> String {
+        let stmt = CreateStmt {
+            relation: Some(RangeVar {
+                relname: "x".to_owned(),
+                inh: true,
+                relpersistence: "p".to_owned(),
+                location: -1,
+                ..RangeVar::default()
+            }),
+            table_elts: vec![node(NodeEnum::ColumnDef(Box::new(self.column_def(col))))],
+            oncommit: 1,
+            ..CreateStmt::default()
+        };
+        let text = deparse(&NodeEnum::CreateStmt(stmt), false).unwrap_or_default();
+        text.strip_prefix("CREATE TABLE x (")
+            .and_then(|t| t.strip_suffix(')'))
+            .unwrap_or(&text)
+            .to_owned()
+    }
+
+    /// The skeleton: `CREATE TABLE s.t ()` with the table's options.
+    pub fn skeleton_text(&self) -> String {
+        deparse(&NodeEnum::CreateStmt(self.skeleton.clone()), false).unwrap_or_default()
+    }
+
+    /// `ALTER TABLE [ONLY] s.t ADD CONSTRAINT name ...` for one constraint (checks without
+    /// `ONLY`: they are inherited).
+    pub fn constraint_statement(&self, c: &Constraint, pretty: bool) -> String {
+        let mut rel = self.skeleton.relation.clone().unwrap_or_default();
+        rel.inh = contype(c) == ConstrType::ConstrCheck;
+        let stmt = AlterTableStmt {
+            relation: Some(rel),
+            cmds: vec![node(NodeEnum::AlterTableCmd(Box::new(AlterTableCmd {
+                subtype: AlterTableType::AtAddConstraint as i32,
+                def: Some(Box::new(node(NodeEnum::Constraint(Box::new(c.clone()))))),
+                behavior: 1,
+                ..AlterTableCmd::default()
+            })))],
+            objtype: ObjectType::ObjectTable as i32,
+            missing_ok: false,
+        };
+        deparse(&NodeEnum::AlterTableStmt(stmt), pretty).unwrap_or_default()
+    }
+}
+
+/// `nextval('name'::regclass)`.
+fn nextval(qualified: &str) -> Node {
+    let literal = node(NodeEnum::AConst(AConst {
+        isnull: false,
+        location: -1,
+        val: Some(a_const::Val::Sval(PgString {
+            sval: qualified.to_owned(),
+        })),
+    }));
+    let cast = node(NodeEnum::TypeCast(Box::new(TypeCast {
+        arg: Some(Box::new(literal)),
+        type_name: Some(TypeName {
+            names: vec![pg_string("regclass")],
+            typemod: -1,
+            location: -1,
+            ..TypeName::default()
+        }),
+        location: -1,
+    })));
+    node(NodeEnum::FuncCall(Box::new(FuncCall {
+        funcname: vec![pg_string("nextval")],
+        args: vec![cast],
+        funcformat: pg_query::protobuf::CoercionForm::CoerceExplicitCall as i32,
+        location: -1,
+        ..FuncCall::default()
+    })))
+}

@@ -1,0 +1,185 @@
+//! `pgsplit normalize` and `pgsplit diff`: inputs read into canonical schemas.
+
+use super::analyze::{self, Analysis};
+use super::input::Source;
+use super::{print_report, CliError, Input, Report, SplitOptions};
+use crate::canon::{Policy, Schema};
+use crate::diff::Color;
+use crate::segment::{Diagnostic, Severity};
+use crate::{Encoding, ScanOptions};
+use std::io::Write;
+
+/// Options of `pgsplit normalize` and `pgsplit diff`.
+#[derive(Clone, Debug)]
+pub struct CompareOptions {
+    /// Client encoding at the start of each input.
+    pub encoding: Encoding,
+    /// standard_conforming_strings at the start of each input.
+    pub standard_conforming_strings: bool,
+    /// Warnings (unsupported statements, migration steps not applied) are errors.
+    pub strict: bool,
+    /// No notes on standard error.
+    pub quiet: bool,
+    /// What is left out of the comparison (or of the normalized text).
+    pub policy: Policy,
+    /// `diff`: the JSON report instead of the human one.
+    pub json: bool,
+    /// `diff`: colours in the human report.
+    pub color: Color,
+    /// `diff`: no unified diff of changed objects, only their details.
+    pub brief: bool,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        CompareOptions {
+            encoding: Encoding::UTF8,
+            standard_conforming_strings: true,
+            strict: false,
+            quiet: false,
+            policy: Policy::default(),
+            json: false,
+            color: Color::Never,
+            brief: false,
+        }
+    }
+}
+
+/// Reads `input` into its canonical schema, printing diagnostics; `None` when they stop
+/// the command (errors, or warnings with `--strict`).
+fn read(
+    input: &Input,
+    opts: &CompareOptions,
+    err: &mut dyn Write,
+) -> Result<Option<Schema>, CliError> {
+    let label = input.label();
+    let mut source = Source::open(input, true)?;
+    let scan = ScanOptions {
+        encoding: opts.encoding,
+        standard_conforming_strings: opts.standard_conforming_strings,
+        trivia: false,
+        positions: true,
+        ..ScanOptions::default()
+    };
+    let mut report = Report::default();
+    let analysis: Analysis =
+        analyze::collect(&mut source, &scan, &mut report, false, false, &label)?;
+    let schema = Schema::build(&analysis.items);
+    for n in &schema.notes {
+        if n.code == "unsupported-statement"
+            && analysis.items[n.statement].class.class == crate::model::Class::Unsupported
+        {
+            continue; // reported while reading
+        }
+        report.add(Diagnostic {
+            severity: if n.warning {
+                Severity::Warning
+            } else {
+                Severity::Note
+            },
+            code: n.code,
+            message: n.message.clone(),
+            at: analysis.position(n.statement),
+        });
+    }
+    let split_opts = SplitOptions {
+        strict: opts.strict,
+        quiet: opts.quiet,
+        ..SplitOptions::default()
+    };
+    print_report(&report, &split_opts, &label, &mut source, err)?;
+    if report.failed(opts.strict) {
+        return Ok(None);
+    }
+    Ok(Some(schema))
+}
+
+fn finish(r: Result<i32, CliError>, err: &mut dyn Write) -> i32 {
+    match r {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "{}: error: {}", e.subject, e.message);
+            2
+        }
+    }
+}
+
+/// Runs `pgsplit normalize`: the canonical text of `input` (what `opts.policy` ignores left
+/// out; `CompareOptions::default()` leaves out owners and grants, `Policy::everything()`
+/// nothing).
+///
+/// ```
+/// use pgsplit::canon::Policy;
+/// use pgsplit::cli::{normalize, CompareOptions, Input};
+/// let dir = tempfile::tempdir().unwrap();
+/// let path = dir.path().join("a.sql");
+/// std::fs::write(&path, "create table t (id serial primary key);").unwrap();
+/// let opts = CompareOptions { policy: Policy::everything(), ..CompareOptions::default() };
+/// let (mut out, mut err) = (Vec::new(), Vec::new());
+/// assert_eq!(normalize(&Input::Path(path), &opts, &mut out, &mut err), 0);
+/// let text = String::from_utf8(out).unwrap();
+/// assert!(text.contains("ADD CONSTRAINT t_pkey PRIMARY KEY (id)"));
+/// assert!(text.contains("CREATE SEQUENCE public.t_id_seq AS int"));
+/// ```
+pub fn normalize(
+    input: &Input,
+    opts: &CompareOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let run = |out: &mut dyn Write, err: &mut dyn Write| -> Result<i32, CliError> {
+        let Some(schema) = read(input, opts, err)? else {
+            return Ok(2);
+        };
+        out.write_all(schema.render(&opts.policy).as_bytes())
+            .map_err(|e| CliError::io("<stdout>", "cannot write", e))?;
+        Ok(0)
+    };
+    let r = run(out, err);
+    finish(r, err)
+}
+
+/// Runs `pgsplit diff`: 0 when `a` and `b` build equal schemas, 1 when they differ, 2 on
+/// an error.
+///
+/// ```
+/// use pgsplit::cli::{diff, CompareOptions, Input};
+/// let dir = tempfile::tempdir().unwrap();
+/// let (a, b) = (dir.path().join("a.sql"), dir.path().join("b.sql"));
+/// std::fs::write(&a, "CREATE TABLE public.t (id integer NOT NULL);\nALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n").unwrap();
+/// std::fs::write(&b, "create table t (id int primary key);").unwrap();
+/// let (mut out, mut err) = (Vec::new(), Vec::new());
+/// assert_eq!(diff(&Input::Path(a), &Input::Path(b), &CompareOptions::default(), &mut out, &mut err), 0);
+/// ```
+pub fn diff(
+    a: &Input,
+    b: &Input,
+    opts: &CompareOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let run = |out: &mut dyn Write, err: &mut dyn Write| -> Result<i32, CliError> {
+        if matches!((a, b), (Input::Stdin, Input::Stdin)) {
+            return Err(CliError {
+                subject: "pgsplit".to_owned(),
+                message: "only one side can be standard input (-)".to_owned(),
+            });
+        }
+        let sa = read(a, opts, err)?;
+        let sb = read(b, opts, err)?;
+        let (Some(sa), Some(sb)) = (sa, sb) else {
+            return Ok(2);
+        };
+        let d = crate::diff::diff(&sa, &sb, &opts.policy);
+        let text = if opts.json {
+            crate::diff::json(&d)
+        } else {
+            crate::diff::human(&d, (&a.label(), &b.label()), opts.color, opts.brief)
+        };
+        out.write_all(text.as_bytes())
+            .map_err(|e| CliError::io("<stdout>", "cannot write", e))?;
+        Ok(if d.is_equal() { 0 } else { 1 })
+    };
+    let r = run(out, err);
+    finish(r, err)
+}
