@@ -112,11 +112,7 @@ fn rewritten(item: &Item, defined: &Defined) -> Result<Node, String> {
         return Err("several statements sent together".to_owned());
     };
     let mut stmt = one.stmt.take().map(|b| *b).ok_or("empty statement")?;
-    let ctx = rules::Ctx {
-        search_path: &item.search_path,
-        defined,
-    };
-    rules::apply(&mut stmt, &ctx);
+    rules::apply(&mut stmt, &item.search_path, defined);
     Ok(stmt)
 }
 
@@ -1265,7 +1261,16 @@ pub(super) fn render(schema: &Schema, policy: &Policy) -> String {
     out
 }
 
-/// An identity without its kind prefix (`public.users` for `table:public.users`).
-pub(crate) fn display_identity(identity: &str) -> &str {
-    identity.split_once(':').map_or(identity, |(_, rest)| rest)
+/// An identity without its kind prefix (`public.users` for `table:public.users`), on one
+/// line and at most 100 characters (statements kept as objects have their text as
+/// identity).
+pub(crate) fn display_identity(identity: &str) -> String {
+    let rest = identity.split_once(':').map_or(identity, |(_, rest)| rest);
+    let one: String = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one.chars().count() > 100 {
+        let cut: String = one.chars().take(97).collect();
+        format!("{cut}...")
+    } else {
+        one
+    }
 }

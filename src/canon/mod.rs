@@ -243,6 +243,16 @@ impl Schema {
     }
 }
 
+/// An identity as reports show it: without its kind prefix (`public.users` for
+/// `table:public.users`), on one line, at most 100 characters.
+///
+/// ```
+/// assert_eq!(pgsplit::canon::display_identity("table:public.users"), "public.users");
+/// ```
+pub fn display_identity(identity: &str) -> String {
+    build::display_identity(identity)
+}
+
 /// The canonical text of one object (its statements pretty-printed, in part order), with
 /// what `policy` ignores left out and, when column order is ignored, the columns by name.
 pub fn object_text(o: &Object, policy: &Policy) -> String {

@@ -43,7 +43,7 @@ pub(crate) mod table;
 mod trigger;
 mod types;
 mod view;
-mod walk;
+pub(crate) mod walk;
 
 use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Ref, Strength, Target};
 pub use parse::parse;

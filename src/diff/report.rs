@@ -19,10 +19,6 @@ fn paint(color: Color, code: &str, s: &str) -> String {
     }
 }
 
-fn display(identity: &str) -> &str {
-    identity.split_once(':').map_or(identity, |(_, rest)| rest)
-}
-
 fn short(s: &str) -> String {
     let one: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if one.chars().count() > 120 {
@@ -69,7 +65,11 @@ pub fn human(d: &Diff, labels: (&str, &str), color: Color, brief: bool) -> Strin
             ChangeKind::Changed => ("~", "33"),
             ChangeKind::ProbablyEqual => ("?", "36"),
         };
-        let mut head = format!("{sign} {} {}", c.kind, display(&c.identity));
+        let mut head = format!(
+            "{sign} {} {}",
+            c.kind,
+            crate::canon::display_identity(&c.identity)
+        );
         if c.change == ChangeKind::ProbablyEqual {
             head.push_str(
                 " (probably equal: differs only in casts or column qualification, which only the server can resolve)",

@@ -26,9 +26,41 @@ fn is_string_literal(n: Option<&Node>) -> bool {
 }
 
 /// Applies the expression part of the rule to one node.
+///
+/// A cast of an `ARRAY[...]` constructor to a one-dimensional array type is first written
+/// as a cast of each element (`(ARRAY['a', 'b'])::text[]` = `ARRAY['a'::text, 'b'::text]`,
+/// which is also how the deparser prints it), so that the element casts go by the rule.
 pub(crate) fn node(n: &mut NodeEnum) {
     let NodeEnum::TypeCast(c) = n else { return };
+    // a cast of a cast: the inner one first (`'x'::varchar::text`)
+    if let Some(inner) = c.arg.as_deref_mut().and_then(|a| a.node.as_mut()) {
+        if matches!(inner, NodeEnum::TypeCast(_)) {
+            node(inner);
+        }
+    }
     let Some(t) = &c.type_name else { return };
+    if t.array_bounds.len() == 1 {
+        if let Some(NodeEnum::AArrayExpr(a)) = c.arg.as_deref().and_then(|a| a.node.as_ref()) {
+            let mut element = t.clone();
+            element.array_bounds.clear();
+            let mut a = a.clone();
+            for e in &mut a.elements {
+                let inner = std::mem::take(e);
+                *e = Node {
+                    node: Some(NodeEnum::TypeCast(Box::new(pg_query::protobuf::TypeCast {
+                        arg: Some(Box::new(inner)),
+                        type_name: Some(element.clone()),
+                        location: -1,
+                    }))),
+                };
+                if let Some(inner) = e.node.as_mut() {
+                    node(inner);
+                }
+            }
+            *n = NodeEnum::AArrayExpr(a);
+            return;
+        }
+    }
     let plain_text = t.typmods.is_empty()
         && t.array_bounds.is_empty()
         && matches!(base_name(t), Some("text" | "varchar" | "bpchar"));
@@ -103,6 +135,16 @@ mod tests {
             canon("SELECT 1 WHERE s = 'a'::text AND v = 'b'::character varying"),
             canon("SELECT 1 WHERE s = 'a' AND v = 'b'")
         );
+    }
+
+    #[test]
+    fn array_casts_go_to_the_elements() {
+        // pg_dump's form of `a IN ('x', 'y')` on a varchar column
+        let dumped = canon("SELECT 1 WHERE a::text = ANY ((ARRAY['x'::character varying, 'y'::character varying])::text[])");
+        insta::assert_snapshot!(dumped, @"SELECT 1 WHERE a::text = ANY(ARRAY['x', 'y'])");
+        // and printing it again changes nothing
+        assert_eq!(canon(&dumped), dumped);
+        insta::assert_snapshot!(canon("SELECT ARRAY[1, 2]::bigint[]"), @"SELECT ARRAY[1::bigint, 2::bigint]");
     }
 
     #[test]

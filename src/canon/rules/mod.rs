@@ -92,10 +92,36 @@ pub const RULES: &[Rule] = &[
 pub(crate) struct Ctx<'a> {
     pub search_path: &'a [String],
     pub defined: &'a qualify::Defined,
+    /// The names of the statement's common table expressions: a `FROM x` naming one is
+    /// not a table.
+    pub ctes: std::collections::HashSet<String>,
+}
+
+/// The names of every `WITH` query in `stmt`.
+fn cte_names(stmt: &Node) -> std::collections::HashSet<String> {
+    use crate::classify::walk::{walk_node, Visit};
+    use pg_query::NodeRef;
+    struct Ctes(std::collections::HashSet<String>);
+    impl Visit for Ctes {
+        fn enter(&mut self, node: NodeRef<'_>) -> bool {
+            if let NodeRef::CommonTableExpr(c) = node {
+                self.0.insert(c.ctename.clone());
+            }
+            true
+        }
+    }
+    let mut v = Ctes(Default::default());
+    walk_node(&mut v, stmt);
+    v.0
 }
 
 /// Applies every statement-level rule to `stmt`, in place.
-pub(crate) fn apply(stmt: &mut Node, ctx: &Ctx<'_>) {
+pub(crate) fn apply(stmt: &mut Node, search_path: &[String], defined: &qualify::Defined) {
+    let ctx = &Ctx {
+        search_path,
+        defined,
+        ctes: cte_names(stmt),
+    };
     struct All<'c, 'a> {
         ctx: &'c Ctx<'a>,
     }
@@ -131,13 +157,9 @@ pub(crate) mod testing {
     pub fn canon_with(sql: &str, defined: &qualify::Defined) -> String {
         let mut tree = crate::classify::parse(sql, 0).expect("parses");
         let path = vec!["public".to_owned()];
-        let ctx = Ctx {
-            search_path: &path,
-            defined,
-        };
         for s in &mut tree.stmts {
             if let Some(n) = s.stmt.as_deref_mut() {
-                apply(n, &ctx);
+                apply(n, &path, defined);
             }
         }
         pg_query::deparse(&tree, Default::default()).expect("deparses")

@@ -21,6 +21,49 @@ pub(crate) struct Defined {
     pub functions: HashSet<(String, String)>,
 }
 
+/// The names of PostgreSQL's own functions (`pg_catalog`, PostgreSQL 15; the server test
+/// `the_builtin_function_list_matches_the_catalog` checks it). `pg_catalog` is searched
+/// before any schema of the search path, so an unqualified call of one of these names is
+/// left alone even when the input defines a function of that name elsewhere (an overload
+/// of `lower` for citext must not turn every `lower(x)` into `public.lower(x)`).
+pub(crate) const BUILTIN_FUNCTIONS: &str = include_str!("builtin_functions.txt");
+
+fn builtin_function(name: &str) -> bool {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| BUILTIN_FUNCTIONS.lines().collect())
+        .binary_search(&name)
+        .is_ok()
+}
+
+/// The schema objects are created in: the first of the search path (`$user` is taken not
+/// to exist).
+fn creation_schema(path: &[String]) -> Option<&String> {
+    path.iter().find(|s| !s.starts_with('$'))
+}
+
+/// Qualifies a one-part name list with the creation schema.
+fn created(names: &mut Vec<Node>, ctx: &super::Ctx<'_>) {
+    if names.len() == 1 {
+        if let Some(s) = creation_schema(ctx.search_path) {
+            names.insert(0, pg_string(s));
+        }
+    }
+}
+
+/// Qualifies a one-part function name that the input defines.
+fn function_name(names: &mut Vec<Node>, ctx: &super::Ctx<'_>) {
+    if let [one] = names.as_slice() {
+        if let Some(name) = string(one).map(str::to_owned) {
+            if builtin_function(&name) {
+                return;
+            }
+            if let Some(s) = Defined::find(&ctx.defined.functions, ctx.search_path, &name) {
+                names.insert(0, pg_string(s));
+            }
+        }
+    }
+}
+
 impl Defined {
     /// The first schema of `path` holding `name` in `set`.
     fn find<'p>(
@@ -41,7 +84,7 @@ fn pg_string(s: &str) -> Node {
 
 /// Qualifies a relation name.
 pub(crate) fn range_var(r: &mut RangeVar, ctx: &super::Ctx<'_>) {
-    if !r.schemaname.is_empty() || r.relpersistence == "t" {
+    if !r.schemaname.is_empty() || r.relpersistence == "t" || ctx.ctes.contains(&r.relname) {
         return;
     }
     if let Some(s) = Defined::find(&ctx.defined.relations, ctx.search_path, &r.relname) {
@@ -81,13 +124,25 @@ pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
     use pg_query::protobuf::ObjectType as T;
     match n {
         NodeEnum::ObjectWithArgs(o) => {
-            if let [one] = o.objname.as_slice() {
-                if let Some(name) = string(one).map(str::to_owned) {
-                    if let Some(s) = Defined::find(&ctx.defined.functions, ctx.search_path, &name) {
-                        o.objname.insert(0, pg_string(s));
-                    }
+            function_name(&mut o.objname, ctx);
+            return;
+        }
+        // the names of what is created: in the creation schema
+        NodeEnum::CreateFunctionStmt(f) => created(&mut f.funcname, ctx),
+        NodeEnum::DefineStmt(d) => created(&mut d.defnames, ctx),
+        NodeEnum::CreateEnumStmt(e) => created(&mut e.type_name, ctx),
+        NodeEnum::CreateDomainStmt(d) => created(&mut d.domainname, ctx),
+        NodeEnum::CreateRangeStmt(r) => created(&mut r.type_name, ctx),
+        NodeEnum::CreateStatsStmt(s) => created(&mut s.defnames, ctx),
+        NodeEnum::CompositeTypeStmt(c) => {
+            if let Some(r) = c.typevar.as_mut().filter(|r| r.schemaname.is_empty()) {
+                if let Some(s) = creation_schema(ctx.search_path) {
+                    r.schemaname = s.clone();
                 }
             }
+        }
+        NodeEnum::CreateTrigStmt(t) => {
+            function_name(&mut t.funcname, ctx);
             return;
         }
         NodeEnum::CommentStmt(c) => {
@@ -120,9 +175,9 @@ pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
         .filter_map(string)
         .map(str::to_owned)
         .collect();
-    if let [one] = names.as_slice() {
-        if let Some(s) = Defined::find(&ctx.defined.functions, ctx.search_path, one) {
-            f.funcname = vec![pg_string(s), pg_string(one)];
+    if names.len() == 1 {
+        function_name(&mut f.funcname, ctx);
+        if f.funcname.len() == 2 {
             return;
         }
     }
@@ -195,6 +250,7 @@ mod tests {
         }
         d.types.insert(("public".into(), "mood".into()));
         d.functions.insert(("public".into(), "f".into()));
+        d.functions.insert(("public".into(), "lower".into()));
         d
     }
 
@@ -208,6 +264,25 @@ mod tests {
         assert_eq!(
             canon_with("CREATE TABLE t (id int DEFAULT nextval('t_id_seq'), m mood)", &d),
             canon_with("CREATE TABLE public.t (id int DEFAULT nextval('public.t_id_seq'::regclass), m public.mood)", &d)
+        );
+    }
+
+    #[test]
+    fn created_names_get_the_creation_schema() {
+        let d = defined();
+        insta::assert_snapshot!(
+            canon_with("CREATE FUNCTION g() RETURNS int LANGUAGE sql AS 'select 1'; CREATE TYPE e AS ENUM ('a'); CREATE DOMAIN d AS int; CREATE TYPE c AS (a int); CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()", &d),
+            @"CREATE FUNCTION public.g() RETURNS int AS $$select 1$$ LANGUAGE sql; CREATE TYPE public.e AS ENUM ('a'); CREATE DOMAIN public.d AS int; CREATE TYPE public.c AS (a int); CREATE TRIGGER tr BEFORE INSERT ON public.t FOR EACH ROW EXECUTE FUNCTION public.f()"
+        );
+    }
+
+    #[test]
+    fn builtin_functions_and_cte_names_stay() {
+        let d = defined();
+        // the input defines public.lower (for citext, say), but pg_catalog comes first
+        insta::assert_snapshot!(
+            canon_with("WITH t AS (SELECT 1) SELECT lower(x), f() FROM t", &d),
+            @"WITH t AS (SELECT 1) SELECT lower(x), public.f() FROM t"
         );
     }
 
