@@ -59,6 +59,8 @@ struct Builder<'a> {
     objects: BTreeMap<String, Building>,
     /// `(namespace, schema, name)` → identities, to find what `DROP` and `ALTER` name.
     names: BTreeMap<(Namespace, String, String), Vec<String>>,
+    /// The identity the input's classification gave a definition → its canonical one.
+    alias: std::collections::HashMap<String, String>,
     summary: Summary,
     notes: Vec<Note>,
 }
@@ -150,6 +152,14 @@ impl Builder<'_> {
         });
     }
 
+    /// The canonical identity of what the input's classification called `identity`.
+    fn canonical(&self, identity: &str) -> String {
+        self.alias
+            .get(identity)
+            .cloned()
+            .unwrap_or_else(|| identity.to_owned())
+    }
+
     fn register(&mut self, o: &ObjectId) {
         let list = self.names.entry(key_of(o)).or_default();
         if !list.contains(&o.identity) {
@@ -180,12 +190,18 @@ impl Builder<'_> {
         let item = &self.items[i];
         if let Some(j) = g.owner[i] {
             if let Some(o) = &self.items[j].class.object {
-                if self.objects.contains_key(&o.identity) {
-                    return Some(o.identity.clone());
+                let id = self.canonical(&o.identity);
+                if self.objects.contains_key(&id) {
+                    return Some(id);
                 }
             }
         }
         let o = item.class.object.as_ref()?;
+        if let Some(id) = self.alias.get(&o.identity) {
+            if self.objects.contains_key(id) {
+                return Some(id.clone());
+            }
+        }
         match (o.kind, &o.parent) {
             (ObjectKind::Column | ObjectKind::Constraint, Some(table)) => {
                 for kind in [
@@ -306,12 +322,31 @@ impl Builder<'_> {
 
     fn definition(&mut self, i: usize, node: NodeEnum) {
         let item = &self.items[i];
-        let Some(o) = item.class.object.clone() else {
+        let Some(raw) = item.class.object.clone() else {
             return self.other_statement(i, &node);
         };
+        // The identity of the rewritten statement: argument types and schemas spelled
+        // canonically (`f(_int8)` and `f(bigint[])` are one function). What the input's own
+        // classification called it maps to that.
+        let ctx = Context::default().with_search_path(item.search_path.clone());
+        let canonical = classify::classify_node(&node, &ctx);
+        let o = canonical
+            .object
+            .clone()
+            .filter(|c| c.kind == raw.kind)
+            .unwrap_or_else(|| raw.clone());
+        self.alias.insert(raw.identity.clone(), o.identity.clone());
+        for (r, c) in item
+            .class
+            .also_defines
+            .iter()
+            .zip(canonical.also_defines.iter())
+        {
+            self.alias.insert(r.identity.clone(), c.identity.clone());
+        }
         self.summary.definitions += 1;
         self.register(&o);
-        for a in &item.class.also_defines {
+        for a in &canonical.also_defines {
             self.register(a);
         }
         let existed = self
@@ -1149,6 +1184,7 @@ pub(super) fn build(items: &[Item]) -> Schema {
         defined: defined_names(items),
         objects: BTreeMap::new(),
         names: BTreeMap::new(),
+        alias: Default::default(),
         summary: Summary::default(),
         notes: Vec::new(),
     };

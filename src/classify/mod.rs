@@ -291,7 +291,7 @@ fn psql_variable(sql: &str) -> Option<String> {
     None
 }
 
-fn classify_node(node: &NodeEnum, ctx: &Context) -> Classified {
+pub(crate) fn classify_node(node: &NodeEnum, ctx: &Context) -> Classified {
     use NodeEnum as N;
     let mut c = match node {
         N::CreateStmt(s) => table::create(s, ctx),

@@ -151,7 +151,7 @@ mod tests {
     fn other_casts_stay() {
         insta::assert_snapshot!(
             canon("SELECT '1'::int, 'x'::varchar(3), '{}'::text[], 'a'::mytype, s::text"),
-            @"SELECT '1'::int, 'x'::varchar(3), '{}'::text[], 'a'::mytype, s::text"
+            @"SELECT '1'::int, 'x'::varchar(3), '{}'::text[], 'a'::public.mytype, s::text"
         );
     }
 

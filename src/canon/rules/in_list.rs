@@ -61,7 +61,7 @@ mod tests {
         // a subquery is not a list
         insta::assert_snapshot!(
             canon("SELECT 1 WHERE a IN (SELECT b FROM u)"),
-            @"SELECT 1 WHERE a IN (SELECT b FROM u)"
+            @"SELECT 1 WHERE a IN (SELECT b FROM public.u)"
         );
     }
 }

@@ -181,7 +181,7 @@ mod tests {
     fn sequence_values_that_matter_stay() {
         insta::assert_snapshot!(
             canon("CREATE SEQUENCE s START WITH 5 INCREMENT BY -1 MAXVALUE 10 CACHE 20 CYCLE"),
-            @"CREATE SEQUENCE s CACHE 20 CYCLE INCREMENT -1 MAXVALUE 10 START 5"
+            @"CREATE SEQUENCE public.s CACHE 20 CYCLE INCREMENT -1 MAXVALUE 10 START 5"
         );
         // START 1 is not the default of a descending sequence
         assert_ne!(

@@ -57,7 +57,9 @@ fn function_name(names: &mut Vec<Node>, ctx: &super::Ctx<'_>) {
             if builtin_function(&name) {
                 return;
             }
-            if let Some(s) = Defined::find(&ctx.defined.functions, ctx.search_path, &name) {
+            let found = Defined::find(&ctx.defined.functions, ctx.search_path, &name)
+                .or_else(|| creation_schema(ctx.search_path));
+            if let Some(s) = found {
                 names.insert(0, pg_string(s));
             }
         }
@@ -89,7 +91,27 @@ pub(crate) fn range_var(r: &mut RangeVar, ctx: &super::Ctx<'_>) {
     }
     if let Some(s) = Defined::find(&ctx.defined.relations, ctx.search_path, &r.relname) {
         r.schemaname = s.clone();
+    } else if !r.relname.starts_with("pg_") {
+        // not defined here: where the search path would put it first
+        if let Some(s) = creation_schema(ctx.search_path) {
+            r.schemaname = s.clone();
+        }
     }
+}
+
+/// The names of PostgreSQL's own types (`pg_catalog`, PostgreSQL 15; checked by the
+/// server test like the function list), and the `serial` pseudo-types.
+pub(crate) const BUILTIN_TYPES: &str = include_str!("builtin_types.txt");
+
+fn builtin_type(name: &str) -> bool {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| BUILTIN_TYPES.lines().collect())
+        .binary_search(&name)
+        .is_ok()
+        || matches!(
+            name,
+            "serial" | "serial4" | "serial2" | "serial8" | "bigserial" | "smallserial"
+        )
 }
 
 /// Qualifies a type name (a relation's row type counts).
@@ -97,7 +119,13 @@ pub(crate) fn type_name(t: &mut TypeName, ctx: &super::Ctx<'_>) {
     let [one] = t.names.as_slice() else { return };
     let Some(name) = string(one) else { return };
     let found = Defined::find(&ctx.defined.types, ctx.search_path, name)
-        .or_else(|| Defined::find(&ctx.defined.relations, ctx.search_path, name));
+        .or_else(|| Defined::find(&ctx.defined.relations, ctx.search_path, name))
+        .or_else(|| {
+            // not defined here (an extension's type): where the search path puts it first
+            (!builtin_type(name))
+                .then(|| creation_schema(ctx.search_path))
+                .flatten()
+        });
     if let Some(s) = found {
         let name = name.to_owned();
         t.names = vec![pg_string(s), pg_string(&name)];
@@ -208,7 +236,9 @@ pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
     };
     let schema = match schema {
         Some(s) => s,
-        None => match Defined::find(&ctx.defined.relations, ctx.search_path, &name) {
+        None => match Defined::find(&ctx.defined.relations, ctx.search_path, &name)
+            .or_else(|| creation_schema(ctx.search_path))
+        {
             Some(s) => s.clone(),
             None => return,
         },
@@ -287,14 +317,19 @@ mod tests {
     }
 
     #[test]
-    fn other_names_stay_as_written() {
+    fn other_names_take_the_first_schema_of_the_search_path() {
         let d = defined();
+        // as the server would look them up when the schema has them; built-in names (and
+        // pg_ relations) are found in pg_catalog first
         insta::assert_snapshot!(
-            canon_with("SELECT now(), x.y() FROM other, pg_class WHERE nextval('elsewhere') > 0", &d),
-            @"SELECT now(), x.y() FROM other, pg_class WHERE nextval('elsewhere') > 0"
+            canon_with("SELECT now(), x.y(), uuid_generate_v4(), 'a'::citext, 'b'::text FROM other, pg_class WHERE nextval('elsewhere') > 0", &d),
+            @"SELECT now(), x.y(), public.uuid_generate_v4(), 'a'::public.citext, 'b' FROM public.other, pg_class WHERE nextval('public.elsewhere'::regclass) > 0"
         );
-        // no knowledge of the schema: nothing changes
-        assert_ne!(canon("SELECT 1 FROM t"), canon("SELECT 1 FROM public.t"));
+        // with pg_dump's empty search path nothing changes
+        let none: Vec<String> = Vec::new();
+        let mut tree = crate::classify::parse("SELECT f() FROM t", 0).unwrap();
+        crate::canon::rules::apply(tree.stmts[0].stmt.as_deref_mut().unwrap(), &none, &d);
+        assert_eq!(pg_query::deparse(&tree, Default::default()).unwrap(), "SELECT f() FROM t");
     }
 
     #[test]

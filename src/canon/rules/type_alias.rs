@@ -81,7 +81,7 @@ mod tests {
     fn internal_names_print_as_the_standard_spelling() {
         insta::assert_snapshot!(
             canon("CREATE TABLE t (a int4, b int8, c bool, d float8, e varchar(3), f timestamptz, g timetz, h int2, i float4, j bpchar(2), k numeric(3,1))"),
-            @"CREATE TABLE t (a int, b bigint, c boolean, d double precision, e varchar(3), f timestamp with time zone, g time with time zone, h smallint, i real, j char(2), k numeric(3, 1))"
+            @"CREATE TABLE public.t (a int, b bigint, c boolean, d double precision, e varchar(3), f timestamp with time zone, g time with time zone, h smallint, i real, j char(2), k numeric(3, 1))"
         );
     }
 
@@ -98,7 +98,7 @@ mod tests {
     fn catalog_qualification_and_underscore_arrays() {
         insta::assert_snapshot!(
             canon("CREATE TABLE t (a pg_catalog.text, b _int4, c _text, d pg_catalog.int4, e \"char\", f public.int4, g mytype)"),
-            @r#"CREATE TABLE t (a text, b int[], c text[], d int, e "char", f public.int4, g mytype)"#
+            @r#"CREATE TABLE public.t (a text, b int[], c text[], d int, e "char", f public.int4, g public.mytype)"#
         );
     }
 
