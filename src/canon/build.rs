@@ -336,6 +336,14 @@ impl Builder<'_> {
             .filter(|c| c.kind == raw.kind)
             .unwrap_or_else(|| raw.clone());
         self.alias.insert(raw.identity.clone(), o.identity.clone());
+        if raw.identity != o.identity {
+            // statements attached before the definition went under the raw identity
+            if let Some(early) = self.objects.remove(&raw.identity) {
+                let b = self.object_mut(&o.identity);
+                b.parts.extend(early.parts);
+                b.acl.extend(early.acl);
+            }
+        }
         for (r, c) in item
             .class
             .also_defines
@@ -616,11 +624,18 @@ impl Builder<'_> {
                 let Some(owner) = self.owner_of(i, g) else {
                     return;
                 };
+                // a comment on a column or constraint is a part of its table
                 let sub = self.items[i]
                     .class
                     .object
                     .as_ref()
-                    .filter(|o| o.identity != owner)
+                    .filter(|o| {
+                        matches!(
+                            o.kind,
+                            ObjectKind::Column | ObjectKind::Constraint | ObjectKind::Index
+                        )
+                    })
+                    .filter(|o| self.canonical(&o.identity) != owner)
                     .map(|o| format!(" on {} {}", o.kind, o.name));
                 let key = format!("comment{}", sub.unwrap_or_default());
                 if s.comment.is_empty() {
@@ -1078,7 +1093,10 @@ fn take_owned_by(s: &mut CreateSeqStmt) -> Option<String> {
     (parts != ["none"]).then(|| parts.join("."))
 }
 
-fn finish_object(identity: String, b: Building) -> Object {
+fn finish_object(identity: String, mut b: Building) -> Object {
+    if let Body::Table(t) = &mut b.body {
+        t.settle();
+    }
     let mut parts = Vec::new();
     let mut columns = Vec::new();
     match &b.body {

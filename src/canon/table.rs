@@ -416,6 +416,22 @@ impl Table {
         def
     }
 
+    /// Marks the columns of the primary key `NOT NULL` (a key declared before its columns
+    /// in `CREATE TABLE` comes here too).
+    pub fn settle(&mut self) {
+        let keys: Vec<String> = self
+            .constraints
+            .values()
+            .filter(|c| contype(c) == ConstrType::ConstrPrimary)
+            .flat_map(|c| c.keys.iter().filter_map(string).map(str::to_owned))
+            .collect();
+        for col in &mut self.columns {
+            if keys.contains(&col.base.colname) {
+                col.not_null = true;
+            }
+        }
+    }
+
     /// The plain text of one column definition (`a int NOT NULL`).
     pub fn column_text(&self, col: &Column) -> String {
         let stmt = CreateStmt {
