@@ -1040,7 +1040,43 @@ impl Builder<'_> {
         }
     }
 
-    fn finish(self) -> Schema {
+    /// Rule `implicit-names` for foreign keys: `REFERENCES t` without columns means the
+    /// primary key of `t`, which is spelled out (as pg_dump does).
+    fn referenced_keys(&mut self) {
+        use pg_query::protobuf::ConstrType;
+        let mut keys: BTreeMap<(String, String), Vec<Node>> = BTreeMap::new();
+        for b in self.objects.values() {
+            if let Body::Table(t) = &b.body {
+                let Some(r) = &t.skeleton.relation else {
+                    continue;
+                };
+                if let Some(pk) = t
+                    .constraints
+                    .values()
+                    .find(|c| c.contype == ConstrType::ConstrPrimary as i32)
+                {
+                    keys.insert((r.schemaname.clone(), r.relname.clone()), pk.keys.clone());
+                }
+            }
+        }
+        for b in self.objects.values_mut() {
+            if let Body::Table(t) = &mut b.body {
+                for c in t.constraints.values_mut() {
+                    if c.contype != ConstrType::ConstrForeign as i32 || !c.pk_attrs.is_empty() {
+                        continue;
+                    }
+                    if let Some(r) = &c.pktable {
+                        if let Some(k) = keys.get(&(r.schemaname.clone(), r.relname.clone())) {
+                            c.pk_attrs = k.clone();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Schema {
+        self.referenced_keys();
         let mut objects = BTreeMap::new();
         for (identity, b) in self.objects {
             objects.insert(identity.clone(), finish_object(identity, b));
@@ -1206,8 +1242,20 @@ pub(super) fn build(items: &[Item]) -> Schema {
         summary: Summary::default(),
         notes: Vec::new(),
     };
-    for i in 0..items.len() {
-        b.statement(i, &g);
+    // A schema (no statement changes what an earlier one made) folds the same in any
+    // order: definitions first, then what is attached to them. A migration acts statement
+    // by statement, in its order.
+    let migration = items.iter().any(|it| it.class.changes_existing);
+    if migration {
+        for i in 0..items.len() {
+            b.statement(i, &g);
+        }
+    } else {
+        let definition = |i: &usize| items[*i].class.class == Class::Definition;
+        let (first, then): (Vec<usize>, Vec<usize>) = (0..items.len()).partition(definition);
+        for i in first.into_iter().chain(then) {
+            b.statement(i, &g);
+        }
     }
     b.finish()
 }
@@ -1308,11 +1356,59 @@ pub(super) fn render(schema: &Schema, policy: &Policy) -> String {
         } else if o.kind == "unsupported" {
             out.push_str(t.trim_end_matches(';'));
         } else {
-            out.push_str(&pretty(t));
+            out.push_str(&quote_begin(&pretty(t)));
         }
         out.push_str(";\n");
     }
     out
+}
+
+/// In a `BEGIN ATOMIC` body, the deparser prints a column named `begin` bare; psql would
+/// count it as opening a block and never end the statement. Every `begin` there that is not
+/// `BEGIN ATOMIC` is an identifier, and is quoted.
+fn quote_begin(sql: &str) -> String {
+    if !sql.contains("BEGIN ATOMIC") {
+        return sql.to_owned();
+    }
+    let b = sql.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(sql.len() + 8);
+    let mut i = 0;
+    let mut quote: Option<u8> = None;
+    while i < b.len() {
+        let c = b[i];
+        match quote {
+            Some(q) => {
+                if c == q {
+                    quote = None;
+                }
+            }
+            None if c == b'\'' || c == b'"' => quote = Some(c),
+            None if (c == b'b' || c == b'B')
+                && sql.len() >= i + 5
+                && sql[i..i + 5].eq_ignore_ascii_case("begin")
+                && (i == 0
+                    || !(b[i - 1].is_ascii_alphanumeric()
+                        || b[i - 1] == b'_'
+                        || b[i - 1] == b'"'))
+                && b.get(i + 5)
+                    .is_none_or(|n| !(n.is_ascii_alphanumeric() || *n == b'_')) =>
+            {
+                let atomic = sql[i + 5..]
+                    .trim_start()
+                    .get(..6)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("atomic"));
+                if !atomic {
+                    out.extend_from_slice(b"\"begin\"");
+                    i += 5;
+                    continue;
+                }
+            }
+            None => {}
+        }
+        out.push(c);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| sql.to_owned())
 }
 
 /// An identity without its kind prefix (`public.users` for `table:public.users`), on one

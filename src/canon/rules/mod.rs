@@ -59,7 +59,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "implicit-names",
-        equal: "an unnamed constraint, index or sequence = one named as PostgreSQL would name it (`t_pkey`, `t_a_key`, `t_a_fkey`, `t_a_check`, `t_a_idx`, `t_id_seq`, each cut to 63 bytes)",
+        equal: "an unnamed constraint, index or sequence = one named as PostgreSQL would name it (`t_pkey`, `t_a_key`, `t_a_fkey`, `t_a_check`, `t_a_idx`, `t_id_seq`, each cut to 63 bytes); `REFERENCES t` = `REFERENCES t (its primary key columns)`",
     },
     Rule {
         name: "table-folding",

@@ -83,6 +83,31 @@ fn created(names: &mut Vec<Node>, ctx: &super::Ctx<'_>) {
     }
 }
 
+/// A marker in `TypeName::type_oid` (which the parser never sets): this name in a
+/// definition's options is not a type.
+const NOT_A_TYPE: u32 = u32::MAX;
+
+/// The options of `CREATE AGGREGATE`, `OPERATOR`, `COLLATION`, `TEXT SEARCH ...`, `TYPE`
+/// and `TYPE ... AS RANGE` hold names as type names; only some are types. The others
+/// (functions, templates, providers, operator classes) are marked, so that an undefined
+/// one is not given the first schema of the search path.
+fn mark_options(options: &mut [Node]) {
+    const TYPE_VALUED: &[&str] = &[
+        "basetype", "element", "leftarg", "like", "mstype", "rightarg", "stype", "subtype",
+    ];
+    for o in options {
+        if let Some(NodeEnum::DefElem(d)) = o.node.as_mut() {
+            if TYPE_VALUED.contains(&d.defname.as_str()) {
+                continue;
+            }
+            if let Some(NodeEnum::TypeName(t)) = d.arg.as_deref_mut().and_then(|a| a.node.as_mut())
+            {
+                t.type_oid = NOT_A_TYPE;
+            }
+        }
+    }
+}
+
 /// Qualifies a one-part function name that the input defines.
 fn function_name(names: &mut Vec<Node>, ctx: &super::Ctx<'_>) {
     if let [one] = names.as_slice() {
@@ -155,11 +180,19 @@ fn builtin_type(name: &str) -> bool {
 
 /// Qualifies a type name (a relation's row type counts).
 pub(crate) fn type_name(t: &mut TypeName, ctx: &super::Ctx<'_>) {
+    // not a type: a function, template, provider ... named in a definition's options
+    let not_a_type = t.type_oid == NOT_A_TYPE;
+    if not_a_type {
+        t.type_oid = 0;
+    }
     let [one] = t.names.as_slice() else { return };
     let Some(name) = string(one) else { return };
     let found = Defined::find(&ctx.defined.types, ctx.search_path, name)
         .or_else(|| Defined::find(&ctx.defined.relations, ctx.search_path, name))
         .or_else(|| {
+            if not_a_type {
+                return None;
+            }
             // not defined here (an extension's type): where the search path puts it first
             (!builtin_type(name))
                 .then(|| creation_schema(ctx.search_path))
@@ -196,15 +229,39 @@ pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
         }
         // the names of what is created: in the creation schema
         NodeEnum::CreateFunctionStmt(f) => created(&mut f.funcname, ctx),
-        NodeEnum::DefineStmt(d) => created(&mut d.defnames, ctx),
+        NodeEnum::DefineStmt(d) => {
+            created(&mut d.defnames, ctx);
+            mark_options(&mut d.definition);
+        }
+        NodeEnum::CreateRangeStmt(r) => {
+            created(&mut r.type_name, ctx);
+            mark_options(&mut r.params);
+        }
         NodeEnum::CreateEnumStmt(e) => created(&mut e.type_name, ctx),
         NodeEnum::CreateDomainStmt(d) => created(&mut d.domainname, ctx),
-        NodeEnum::CreateRangeStmt(r) => created(&mut r.type_name, ctx),
         NodeEnum::CreateStatsStmt(s) => created(&mut s.defnames, ctx),
         NodeEnum::CompositeTypeStmt(c) => {
             if let Some(r) = c.typevar.as_mut().filter(|r| r.schemaname.is_empty()) {
                 if let Some(s) = creation_schema(ctx.search_path) {
                     r.schemaname = s.clone();
+                }
+            }
+        }
+        NodeEnum::AlterSeqStmt(_) | NodeEnum::CreateSeqStmt(_) => {
+            let options = match n {
+                NodeEnum::AlterSeqStmt(a) => &mut a.options,
+                NodeEnum::CreateSeqStmt(c) => &mut c.options,
+                _ => return,
+            };
+            for o in options {
+                if let Some(NodeEnum::DefElem(d)) = o.node.as_mut() {
+                    if d.defname == "owned_by" {
+                        if let Some(NodeEnum::List(l)) =
+                            d.arg.as_deref_mut().and_then(|a| a.node.as_mut())
+                        {
+                            relation_names(&mut l.items, true, ctx);
+                        }
+                    }
                 }
             }
         }

@@ -1,0 +1,6 @@
+CREATE TABLE t (
+    id integer,
+    a text
+);
+
+COMMENT ON COLUMN t.a IS 'the a column';

@@ -1,0 +1,5 @@
+CREATE TABLE t (
+    id integer NOT NULL,
+    qty integer DEFAULT 1,
+    note text
+);

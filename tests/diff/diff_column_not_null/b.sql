@@ -1,0 +1,5 @@
+CREATE TABLE t (
+    id integer NOT NULL,
+    qty integer NOT NULL,
+    note text
+);

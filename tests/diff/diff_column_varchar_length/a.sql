@@ -1,0 +1,5 @@
+CREATE TABLE t (
+    id integer NOT NULL,
+    name varchar(200),
+    note text
+);

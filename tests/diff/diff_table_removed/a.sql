@@ -1,0 +1,8 @@
+CREATE TABLE t (
+    id integer NOT NULL,
+    a text
+);
+
+CREATE TABLE u (
+    id integer NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE t (
+    id integer NOT NULL,
+    a text
+);

@@ -1,0 +1,9 @@
+CREATE TABLE t (
+    a integer
+);
+
+CREATE FUNCTION audit() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$BEGIN RETURN NEW; END$$;
+
+CREATE TRIGGER t_audit AFTER UPDATE ON t FOR EACH ROW EXECUTE FUNCTION audit();

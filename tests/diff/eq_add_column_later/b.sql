@@ -1,0 +1,5 @@
+CREATE TABLE t (
+    id integer NOT NULL,
+    a text,
+    b integer DEFAULT 0 NOT NULL
+);

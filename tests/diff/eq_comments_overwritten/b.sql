@@ -1,0 +1,8 @@
+CREATE TABLE t (
+    id integer,
+    a text
+);
+
+COMMENT ON TABLE t IS 'things';
+
+COMMENT ON COLUMN t.a IS 'the a column';

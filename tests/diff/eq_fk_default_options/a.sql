@@ -1,0 +1,8 @@
+CREATE TABLE p (
+    id integer PRIMARY KEY
+);
+
+CREATE TABLE t (
+    pid integer,
+    CONSTRAINT t_pid_fkey FOREIGN KEY (pid) REFERENCES p (id)
+);

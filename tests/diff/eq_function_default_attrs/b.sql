@@ -1,0 +1,3 @@
+CREATE FUNCTION add_one(x integer) RETURNS integer
+    LANGUAGE sql VOLATILE SECURITY INVOKER COST 100
+    AS $_$SELECT x + 1$_$;

@@ -1,0 +1,4 @@
+CREATE TABLE t (
+    id integer GENERATED ALWAYS AS IDENTITY,
+    name text
+);

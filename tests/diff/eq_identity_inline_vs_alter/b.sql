@@ -1,0 +1,13 @@
+CREATE TABLE t (
+    id integer NOT NULL,
+    name text
+);
+
+ALTER TABLE t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME t_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);

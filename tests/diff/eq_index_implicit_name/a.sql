@@ -1,0 +1,6 @@
+CREATE TABLE t (
+    a integer,
+    b text
+);
+
+CREATE INDEX ON t (a);

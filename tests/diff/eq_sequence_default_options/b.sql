@@ -1,0 +1,8 @@
+CREATE SEQUENCE s
+    AS bigint
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+    NO CYCLE;

@@ -1,0 +1,22 @@
+CREATE TABLE p (
+    id integer PRIMARY KEY,
+    label text
+);
+
+CREATE TABLE t (
+    id integer PRIMARY KEY,
+    pid integer REFERENCES p (id),
+    qty integer
+);
+
+CREATE INDEX t_qty_idx ON t (qty);
+
+CREATE SEQUENCE s;
+
+CREATE FUNCTION double_it(x integer) RETURNS integer
+    LANGUAGE sql
+    AS $$SELECT x * 2$$;
+
+CREATE VIEW v AS SELECT id, qty FROM t WHERE qty > 0;
+
+COMMENT ON TABLE p IS 'parents';

@@ -1,0 +1,69 @@
+#!/bin/sh
+# Verify every fixture's expected verdict against a real PostgreSQL server.
+# For each case directory: load a.sql and b.sql into two scratch databases,
+# pg_dump -s -O -x both (without -x when `about` mentions "pg_dump without -x"),
+# drop comment lines, \restrict/\unrestrict lines and blank lines, compare.
+# Prints "ok <case>" or "MISMATCH <case>" per case; exits 1 if any mismatch.
+# Env: PGHOST (default 127.0.0.1), PGUSER (default postgres), PGPORT.
+set -u
+export PGHOST="${PGHOST:-127.0.0.1}"
+export PGUSER="${PGUSER:-postgres}"
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d)
+dba="pgsplit_verify_a_$$"
+dbb="pgsplit_verify_b_$$"
+status=0
+
+cleanup() {
+    dropdb --if-exists "$dba" 2>/dev/null
+    dropdb --if-exists "$dbb" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+
+normalize() {
+    grep -v -e '^--' -e '^\\restrict' -e '^\\unrestrict' -e '^[[:space:]]*$'
+}
+
+for dir in "$here"/*/; do
+    dir=${dir%/}
+    case=$(basename "$dir")
+    [ -f "$dir/a.sql" ] && [ -f "$dir/b.sql" ] && [ -f "$dir/verdict" ] || continue
+    expected=$(tr -d '[:space:]' < "$dir/verdict")
+    dumpflags="-s -O -x"
+    if grep -qi 'pg_dump without -x' "$dir/about" 2>/dev/null; then
+        dumpflags="-s -O"
+    fi
+    dropdb --if-exists "$dba" 2>/dev/null
+    dropdb --if-exists "$dbb" 2>/dev/null
+    ok=1
+    createdb "$dba" && createdb "$dbb" || ok=0
+    if [ $ok = 1 ]; then
+        psql -q -X -v ON_ERROR_STOP=1 -d "$dba" -f "$dir/a.sql" >"$tmp/load_a" 2>&1 || { ok=0; echo "load error $case a.sql:" >&2; cat "$tmp/load_a" >&2; }
+        psql -q -X -v ON_ERROR_STOP=1 -d "$dbb" -f "$dir/b.sql" >"$tmp/load_b" 2>&1 || { ok=0; echo "load error $case b.sql:" >&2; cat "$tmp/load_b" >&2; }
+    fi
+    if [ $ok = 1 ]; then
+        # shellcheck disable=SC2086
+        pg_dump $dumpflags -f "$tmp/a.raw" "$dba" || ok=0
+        # shellcheck disable=SC2086
+        pg_dump $dumpflags -f "$tmp/b.raw" "$dbb" || ok=0
+        normalize < "$tmp/a.raw" > "$tmp/a.dump"
+        normalize < "$tmp/b.raw" > "$tmp/b.dump"
+    fi
+    if [ $ok = 1 ]; then
+        if cmp -s "$tmp/a.dump" "$tmp/b.dump"; then actual=equal; else actual=different; fi
+        if [ "$actual" = "$expected" ]; then
+            echo "ok $case"
+        else
+            echo "MISMATCH $case (expected $expected, server says $actual)"
+            [ -n "${VERBOSE:-}" ] && diff "$tmp/a.dump" "$tmp/b.dump" >&2
+            status=1
+        fi
+    else
+        echo "MISMATCH $case (load/dump failed)"
+        status=1
+    fi
+    dropdb --if-exists "$dba" 2>/dev/null
+    dropdb --if-exists "$dbb" 2>/dev/null
+done
+exit $status
