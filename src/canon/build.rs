@@ -1377,15 +1377,12 @@ fn quote_begin(sql: &str) -> String {
     while i < b.len() {
         let c = b[i];
         match quote {
-            Some(q) => {
-                if c == q {
-                    quote = None;
-                }
-            }
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
             None if c == b'\'' || c == b'"' => quote = Some(c),
             None if (c == b'b' || c == b'B')
-                && sql.len() >= i + 5
-                && sql[i..i + 5].eq_ignore_ascii_case("begin")
+                && b.len() >= i + 5
+                && b[i..i + 5].eq_ignore_ascii_case(b"begin")
                 && (i == 0
                     || !(b[i - 1].is_ascii_alphanumeric()
                         || b[i - 1] == b'_'

@@ -367,7 +367,7 @@ pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
 #[cfg(test)]
 mod tests {
     use super::Defined;
-    use crate::canon::rules::testing::{canon, canon_with};
+    use crate::canon::rules::testing::canon_with;
 
     fn defined() -> Defined {
         let mut d = Defined::default();
