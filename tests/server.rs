@@ -639,3 +639,194 @@ fn the_benchmark_dump_orders_and_dumps_the_same() {
     std::fs::write(&path, gen::ddl_dump(2_000_000)).unwrap();
     check(&path, &[31, 32], true).unwrap();
 }
+
+/// `pg_dump -s` of a scratch database, as it is (with its `\restrict` lines).
+fn raw_dump(db: &Scratch, to: &Path) {
+    let o = Command::new("pg_dump")
+        .args(["-s", "-d", &db_url(&db.0), "-f", to.to_str().unwrap()])
+        .output()
+        .expect("pg_dump runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// The squash check the diff exists for: a schema built by a series of migrations and the
+/// same schema written as one consolidated script, each loaded into the server and dumped.
+/// The only differences are where the migrations appended columns, so `pgsplit diff`
+/// reports column order and nothing else, and nothing with `--ignore column-order`. Two
+/// dumps of one database (different `\restrict` keys) diff equal.
+#[test]
+fn a_squashed_migration_diffs_equal_to_the_migrations_but_for_column_order() {
+    if !server() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let migrations = [
+        "CREATE TABLE patient (id serial PRIMARY KEY, name varchar(200) NOT NULL);
+         CREATE TABLE visit (id bigserial PRIMARY KEY, patient_id int NOT NULL REFERENCES patient, at timestamptz NOT NULL DEFAULT now());
+         CREATE INDEX visit_at ON visit (at);",
+        "ALTER TABLE patient ADD COLUMN born date;
+         ALTER TABLE patient ADD COLUMN email text;
+         ALTER TABLE patient ALTER COLUMN name TYPE varchar(250);
+         CREATE VIEW recent AS SELECT v.id, p.name FROM visit v JOIN patient p ON p.id = v.patient_id;",
+        "DROP INDEX visit_at;
+         CREATE INDEX visit_patient_at ON visit (patient_id, at);
+         CREATE UNIQUE INDEX patient_email ON patient (lower(email));",
+        "CREATE OR REPLACE VIEW recent AS SELECT v.id, p.name, v.at FROM visit v JOIN patient p ON p.id = v.patient_id WHERE v.at > now() - interval '30 days';
+         ALTER TABLE visit ADD COLUMN note text CHECK (note <> '');",
+    ];
+    let squashed = "
+        CREATE TABLE patient (
+            id serial PRIMARY KEY,
+            email text,
+            name varchar(250) NOT NULL,
+            born date
+        );
+        CREATE UNIQUE INDEX patient_email ON patient (lower(email));
+        CREATE TABLE visit (
+            id bigserial PRIMARY KEY,
+            patient_id integer NOT NULL REFERENCES patient (id),
+            note text CHECK (note <> ''),
+            at timestamp with time zone NOT NULL DEFAULT now()
+        );
+        CREATE INDEX visit_patient_at ON visit (patient_id, at);
+        CREATE VIEW recent AS
+            SELECT v.id, p.name, v.at FROM visit v JOIN patient p ON p.id = v.patient_id
+            WHERE v.at > now() - interval '30 days';";
+    let old = Scratch::new();
+    for (k, m) in migrations.iter().enumerate() {
+        let f = dir.path().join(format!("{k:03}.sql"));
+        std::fs::write(&f, m).unwrap();
+        old.load(&f).unwrap();
+    }
+    let new = Scratch::new();
+    let f = dir.path().join("squashed.sql");
+    std::fs::write(&f, squashed).unwrap();
+    new.load(&f).unwrap();
+    let (a, b, a2) = (
+        dir.path().join("old.sql"),
+        dir.path().join("new.sql"),
+        dir.path().join("old-again.sql"),
+    );
+    raw_dump(&old, &a);
+    raw_dump(&new, &b);
+    raw_dump(&old, &a2);
+    let pgsplit = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let (sa, sb, sa2) = (
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        a2.to_str().unwrap(),
+    );
+
+    let o = pgsplit(&["diff", "--format", "json", sa, sb]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let changes = v["changes"].as_array().unwrap();
+    let mut paths: Vec<(String, String)> = Vec::new();
+    for c in changes {
+        assert_eq!(c["change"], "changed", "{c}");
+        for d in c["details"].as_array().unwrap() {
+            paths.push((
+                c["identity"].as_str().unwrap().to_owned(),
+                d["path"][0].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    assert_eq!(
+        paths,
+        [
+            ("table:public.patient".to_owned(), "column order".to_owned()),
+            ("table:public.visit".to_owned(), "column order".to_owned()),
+        ],
+        "{}",
+        serde_json::to_string_pretty(&v).unwrap()
+    );
+    let o = pgsplit(&["diff", "--ignore", "column-order", sa, sb]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+
+    // two dumps of one database: their \restrict keys differ, nothing else
+    let (t1, t2) = (std::fs::read(&a).unwrap(), std::fs::read(&a2).unwrap());
+    if t1.windows(9).any(|w| w == b"\\restrict") {
+        assert_ne!(t1, t2, "pg_dump wrote the same \\restrict key twice");
+    }
+    let o = pgsplit(&["diff", sa, sa2]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    // and a real difference is found: the migrations without the last one
+    let partial = Scratch::new();
+    for (k, _) in migrations.iter().enumerate().take(3) {
+        partial
+            .load(&dir.path().join(format!("{k:03}.sql")))
+            .unwrap();
+    }
+    let p = dir.path().join("partial.sql");
+    raw_dump(&partial, &p);
+    let o = pgsplit(&[
+        "diff",
+        "--ignore",
+        "column-order",
+        "--brief",
+        p.to_str().unwrap(),
+        sb,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&o.stdout);
+    assert!(report.contains("~ view public.recent"), "{report}");
+    assert!(report.contains("column note added"), "{report}");
+}
+
+/// The lists of built-in function and type names the qualification rule leaves alone are
+/// the catalog's.
+#[test]
+fn the_builtin_name_lists_match_the_catalog() {
+    if !server() {
+        return;
+    }
+    for (query, file) in [
+        (
+            "SELECT DISTINCT proname FROM pg_proc WHERE pronamespace = 'pg_catalog'::regnamespace",
+            "src/canon/rules/builtin_functions.txt",
+        ),
+        (
+            "SELECT DISTINCT typname FROM pg_type WHERE typnamespace = 'pg_catalog'::regnamespace",
+            "src/canon/rules/builtin_types.txt",
+        ),
+    ] {
+        let o = psql("postgres", &["-Atc", query]);
+        assert!(o.status.success());
+        let mut catalog: Vec<String> = String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        catalog.sort();
+        catalog.dedup();
+        let ours: Vec<String> = std::fs::read_to_string(common::root().join(file))
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        let missing: Vec<&String> = catalog.iter().filter(|n| !ours.contains(n)).collect();
+        assert!(missing.is_empty(), "{file} lacks {missing:?}");
+        let mut sorted = ours.clone();
+        sorted.sort();
+        assert_eq!(sorted, ours, "{file} must stay sorted (binary search)");
+    }
+}
