@@ -242,7 +242,14 @@ impl Builder<'_> {
         self.objects.get_mut(identity).expect("inserted")
     }
 
-    fn statement(&mut self, i: usize, g: &crate::order::graph::Graph) {
+    /// Folds statement `i`; `tree` is its rewritten parse tree when [`needs_tree`] says it
+    /// has one.
+    fn statement(
+        &mut self,
+        i: usize,
+        g: &crate::order::graph::Graph,
+        tree: Option<Result<Node, String>>,
+    ) {
         let item = &self.items[i];
         self.summary.statements += 1;
         let c = &item.class;
@@ -282,7 +289,7 @@ impl Builder<'_> {
             }
             _ => {}
         }
-        let stmt = match rewritten(item, &self.defined) {
+        let stmt = match tree.unwrap_or_else(|| rewritten(item, &self.defined)) {
             Ok(s) => s,
             Err(e) => {
                 self.unsupported(i, e);
@@ -1077,10 +1084,18 @@ impl Builder<'_> {
 
     fn finish(mut self) -> Schema {
         self.referenced_keys();
-        let mut objects = BTreeMap::new();
-        for (identity, b) in self.objects {
-            objects.insert(identity.clone(), finish_object(identity, b));
-        }
+        let list: Vec<(String, Building)> = self.objects.into_iter().collect();
+        // deparsing every part: on all cores
+        let cells: Vec<std::sync::Mutex<Option<(String, Building)>>> = list
+            .into_iter()
+            .map(|x| std::sync::Mutex::new(Some(x)))
+            .collect();
+        let done = parallel(&cells, |c| {
+            let (identity, b) = c.lock().expect("not poisoned").take().expect("once");
+            finish_object(identity, b)
+        });
+        let objects: BTreeMap<String, Object> =
+            done.into_iter().map(|o| (o.identity.clone(), o)).collect();
         let mut summary = self.summary;
         summary.objects = objects.len();
         let mut notes = self.notes;
@@ -1231,6 +1246,50 @@ fn finish_object(identity: String, mut b: Building) -> Object {
     }
 }
 
+/// Whether [`Builder::statement`] parses the statement (it is not noise, data or
+/// unsupported).
+fn needs_tree(item: &Item) -> bool {
+    let c = &item.class;
+    match c.class {
+        Class::Setting | Class::Unsupported => false,
+        Class::Other => {
+            !(c.action == Some("transaction")
+                || matches!(item.pin, Pin::First | Pin::Last | Pin::Barrier)
+                || item.text.starts_with('\\'))
+        }
+        Class::Attached => !matches!(
+            c.action,
+            Some("data" | "setval" | "refresh" | "refresh-concurrently")
+        ),
+        Class::Definition => !c
+            .object
+            .as_ref()
+            .is_some_and(|o| o.kind == ObjectKind::LargeObject),
+    }
+}
+
+/// `f` over `items` on all cores, results in order.
+fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    if threads == 1 || items.len() < 64 {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a worker panicked"))
+            .collect()
+    })
+}
+
 pub(super) fn build(items: &[Item]) -> Schema {
     let g = crate::order::graph::build(items);
     let mut b = Builder {
@@ -1246,15 +1305,21 @@ pub(super) fn build(items: &[Item]) -> Schema {
     // order: definitions first, then what is attached to them. A migration acts statement
     // by statement, in its order.
     let migration = items.iter().any(|it| it.class.changes_existing);
-    if migration {
-        for i in 0..items.len() {
-            b.statement(i, &g);
-        }
+    let order: Vec<usize> = if migration {
+        (0..items.len()).collect()
     } else {
         let definition = |i: &usize| items[*i].class.class == Class::Definition;
         let (first, then): (Vec<usize>, Vec<usize>) = (0..items.len()).partition(definition);
-        for i in first.into_iter().chain(then) {
-            b.statement(i, &g);
+        first.into_iter().chain(then).collect()
+    };
+    // Parsing and rewriting runs on all cores, a batch at a time (trees are large: only a
+    // batch of them is held); folding follows, in order.
+    for batch in order.chunks(1024) {
+        let trees = parallel(batch, |&i| {
+            needs_tree(&items[i]).then(|| rewritten(&items[i], &b.defined))
+        });
+        for (&i, tree) in batch.iter().zip(trees) {
+            b.statement(i, &g, tree);
         }
     }
     b.finish()
