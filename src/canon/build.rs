@@ -1261,10 +1261,10 @@ fn needs_tree(item: &Item) -> bool {
             c.action,
             Some("data" | "setval" | "refresh" | "refresh-concurrently")
         ),
-        Class::Definition => !c
+        Class::Definition => c
             .object
             .as_ref()
-            .is_some_and(|o| o.kind == ObjectKind::LargeObject),
+            .is_none_or(|o| o.kind != ObjectKind::LargeObject),
     }
 }
 
