@@ -686,3 +686,153 @@ fn graph_in_dot_and_json() {
     );
     assert_eq!(v["edges"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn diff_exit_codes_and_errors() {
+    let (_d1, a) = tmp_file(b"CREATE TABLE t (id int PRIMARY KEY, name varchar(20));");
+    let (_d2, same) = tmp_file(
+        b"CREATE TABLE public.t (id integer NOT NULL, name character varying(20));\n\
+          ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n",
+    );
+    let (_d3, other) = tmp_file(b"CREATE TABLE t (id int PRIMARY KEY, name varchar(30));");
+    let o = pgsplit(&["diff", &a, &same]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
+    assert!(text(&o.stdout).starts_with("equal: 1 objects the same"));
+    let o = pgsplit(&["diff", &a, &other]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stdout).contains("    column name → type: varchar(20) → varchar(30)\n"));
+    // a missing file, both sides on stdin, an unknown aspect: exit 2 with a message
+    let o = pgsplit(&["diff", &a, "no/such/file.sql"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr).contains("no/such/file.sql: error: cannot read"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = pgsplit(&["diff", "-", "-"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("only one side can be standard input"));
+    let o = pgsplit(&["diff", "--ignore", "colour", &a, &a]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("unknown aspect \"colour\""));
+    // one side from standard input
+    let o = with_stdin(
+        &["diff", &a, "-"],
+        b"create table t (id int4 primary key, name varchar(20));",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
+}
+
+#[test]
+fn diff_policies_and_json() {
+    let (_d1, a) = tmp_file(
+        b"CREATE TABLE t (id int, name text);\nALTER TABLE t OWNER TO alice;\n\
+          COMMENT ON TABLE t IS 'people';\n",
+    );
+    let (_d2, b) = tmp_file(
+        b"CREATE TABLE t (name text, id int);\nALTER TABLE t OWNER TO bob;\n\
+          COMMENT ON TABLE t IS 'persons';\n",
+    );
+    let v: Value =
+        serde_json::from_slice(&pgsplit(&["diff", "--format", "json", &a, &b]).stdout).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["equal"], false);
+    let paths: Vec<String> = v["changes"][0]["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"][0].as_str().unwrap().to_owned())
+        .collect();
+    // owners are ignored unless asked for
+    assert_eq!(paths, ["column order", "comment"]);
+    let o = pgsplit(&["diff", "--ignore", "column-order,comments", &a, &b]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
+    let v: Value = serde_json::from_slice(
+        &pgsplit(&[
+            "diff",
+            "--format",
+            "json",
+            "--compare",
+            "owners",
+            "--ignore",
+            "column-order,comments",
+            &a,
+            &b,
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(v["changes"][0]["details"][0]["path"][0], "owner");
+    assert_eq!(v["changes"][0]["details"][0]["from"], "alice");
+    assert_eq!(v["changes"][0]["details"][0]["to"], "bob");
+}
+
+#[test]
+fn diff_colour_only_when_asked_or_on_a_terminal() {
+    let (_d1, a) = tmp_file(b"CREATE TABLE t (id int);");
+    let (_d2, b) = tmp_file(b"CREATE TABLE t (id bigint);");
+    // not a terminal: no colour by default
+    assert!(!text(&pgsplit(&["diff", &a, &b]).stdout).contains('\x1b'));
+    let o = pgsplit(&["diff", "--color", "always", &a, &b]);
+    assert!(text(&o.stdout).contains("\x1b[33m~ table public.t\x1b[0m"));
+    let o = pgsplit(&["diff", "--color", "never", &a, &b]);
+    assert!(!text(&o.stdout).contains('\x1b'));
+}
+
+#[test]
+fn diff_strict_makes_unsupported_statements_an_error() {
+    let (_d1, a) = tmp_file(b"CREATE TABLE t (id int);\nCREATE TABLEX u (id int);\n");
+    let o = pgsplit(&["diff", &a, &a]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(text(&o.stderr).contains("[unsupported-statement]"));
+    assert!(text(&o.stdout).contains("1 unsupported"));
+    let o = pgsplit(&["diff", "--strict", &a, &a]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr).contains("error: not understood"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn normalize_prints_the_canonical_form_and_is_idempotent() {
+    let (_d, a) = tmp_file(
+        b"SET search_path = app, public;\nCREATE SCHEMA app;\n\
+          create table t (id serial primary key, tags _text default '{}', at timestamptz not null);\n\
+          create index on t (at);\ncomment on column t.at is 'when';\n",
+    );
+    let o = pgsplit(&["normalize", &a]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let once = text(&o.stdout);
+    insta::assert_snapshot!(once, @r"
+    -- schema app
+    CREATE SCHEMA app;
+
+    -- sequence app.t_id_seq
+    CREATE SEQUENCE app.t_id_seq AS int;
+
+    -- table app.t
+    CREATE TABLE app.t (
+        id int DEFAULT nextval('app.t_id_seq'::regclass) NOT NULL,
+        tags text[] DEFAULT '{}',
+        at timestamp with time zone NOT NULL
+    );
+    COMMENT ON COLUMN app.t.at IS 'when';
+
+    -- sequence app.t_id_seq
+    ALTER SEQUENCE app.t_id_seq OWNED BY app.t.id;
+
+    -- table app.t
+    ALTER TABLE ONLY app.t
+        ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+
+    -- index app.t_at_idx
+    CREATE INDEX t_at_idx
+    ON app.t USING btree (at);
+    ");
+    let (_d2, b) = tmp_file(once.as_bytes());
+    assert_eq!(text(&pgsplit(&["normalize", &b]).stdout), once);
+    // the alias
+    assert_eq!(text(&pgsplit(&["canon", &a]).stdout), once);
+}
