@@ -118,6 +118,90 @@ fn rewritten(item: &Item, defined: &Defined) -> Result<Node, String> {
     Ok(stmt)
 }
 
+/// What the parallel stage makes of one statement: its rewritten tree and, for a
+/// definition, what folding it needs that does not depend on the statements before it.
+struct Prepared {
+    node: Node,
+    /// The classification of the rewritten statement (definitions).
+    canonical: Option<crate::model::Classified>,
+    /// The plain text and loose text of definitions kept as text; for attached statements
+    /// whose text is a part as it is (comments, owners, one-subcommand `ALTER TABLE ...
+    /// OWNER`, statements kept as they are), that text.
+    text: Option<(String, Option<String>)>,
+    /// The privilege atoms of a `GRANT` / `REVOKE`, per object.
+    atoms: Option<Vec<(pg_query::protobuf::GrantStmt, Vec<Atom>)>>,
+}
+
+/// Whether an attached statement's own text is what folding keeps (so it is printed in the
+/// parallel stage).
+fn attached_text(n: &NodeEnum) -> bool {
+    use pg_query::protobuf::AlterTableType as T;
+    match n {
+        NodeEnum::AlterTableStmt(s) => {
+            s.cmds.len() == 1
+                && matches!(&s.cmds[0].node, Some(NodeEnum::AlterTableCmd(c))
+                    if c.subtype == T::AtChangeOwner as i32)
+        }
+        NodeEnum::GrantStmt(_) | NodeEnum::AlterSeqStmt(_) => false,
+        _ => true,
+    }
+}
+
+/// Whether a definition is kept as its text (not one of the models).
+fn kept_as_text(n: &NodeEnum) -> bool {
+    !matches!(
+        n,
+        NodeEnum::CreateStmt(_)
+            | NodeEnum::CreateSchemaStmt(_)
+            | NodeEnum::CreateExtensionStmt(_)
+            | NodeEnum::IndexStmt(_)
+            | NodeEnum::AlterDefaultPrivilegesStmt(_)
+            | NodeEnum::CreateSeqStmt(_)
+    )
+}
+
+fn prepare(item: &Item, defined: &Defined) -> Result<Prepared, String> {
+    let node = rewritten(item, defined)?;
+    let mut p = Prepared {
+        node,
+        canonical: None,
+        text: None,
+        atoms: None,
+    };
+    if item.class.class == Class::Attached {
+        match p.node.node.as_ref() {
+            Some(NodeEnum::GrantStmt(g)) => {
+                p.atoms = Some(
+                    acl::per_object(g)
+                        .into_iter()
+                        .map(|one| {
+                            let a = acl::atoms(&one);
+                            (one, a)
+                        })
+                        .collect(),
+                );
+            }
+            Some(n) if attached_text(n) => p.text = Some((text(n), None)),
+            _ => {}
+        }
+    }
+    if item.class.class == Class::Definition && item.class.object.is_some() {
+        if let Some(n) = p.node.node.as_ref() {
+            let ctx = Context::default().with_search_path(item.search_path.clone());
+            p.canonical = Some(classify::classify_node(n, &ctx));
+            if kept_as_text(n) {
+                let sql = text(n);
+                let loose = match n {
+                    NodeEnum::ViewStmt(_) | NodeEnum::CreateTableAsStmt(_) => loose_text(n, &sql),
+                    _ => None,
+                };
+                p.text = Some((sql, loose));
+            }
+        }
+    }
+    Ok(p)
+}
+
 fn text(n: &NodeEnum) -> String {
     deparse(n, false).unwrap_or_default()
 }
@@ -248,7 +332,7 @@ impl Builder<'_> {
         &mut self,
         i: usize,
         g: &crate::order::graph::Graph,
-        tree: Option<Result<Node, String>>,
+        tree: Option<Result<Prepared, String>>,
     ) {
         let item = &self.items[i];
         self.summary.statements += 1;
@@ -289,20 +373,22 @@ impl Builder<'_> {
             }
             _ => {}
         }
-        let stmt = match tree.unwrap_or_else(|| rewritten(item, &self.defined)) {
+        let prepared = match tree.unwrap_or_else(|| prepare(item, &self.defined)) {
             Ok(s) => s,
             Err(e) => {
                 self.unsupported(i, e);
                 return;
             }
         };
-        let Some(node) = stmt.node else {
+        let Some(node) = prepared.node.node else {
             self.summary.noise += 1;
             return;
         };
         match c.class {
-            Class::Definition => self.definition(i, node),
-            Class::Attached => self.attached(i, node, g),
+            Class::Definition => self.definition(i, node, prepared.canonical, prepared.text),
+            Class::Attached => {
+                self.attached(i, node, g, prepared.text.map(|(t, _)| t), prepared.atoms)
+            }
             _ => self.other(i, node, g),
         }
     }
@@ -327,7 +413,13 @@ impl Builder<'_> {
         );
     }
 
-    fn definition(&mut self, i: usize, node: NodeEnum) {
+    fn definition(
+        &mut self,
+        i: usize,
+        node: NodeEnum,
+        canonical: Option<crate::model::Classified>,
+        mut as_text: Option<(String, Option<String>)>,
+    ) {
         let item = &self.items[i];
         let Some(raw) = item.class.object.clone() else {
             return self.other_statement(i, &node);
@@ -335,8 +427,10 @@ impl Builder<'_> {
         // The identity of the rewritten statement: argument types and schemas spelled
         // canonically (`f(_int8)` and `f(bigint[])` are one function). What the input's own
         // classification called it maps to that.
-        let ctx = Context::default().with_search_path(item.search_path.clone());
-        let canonical = classify::classify_node(&node, &ctx);
+        let canonical = canonical.unwrap_or_else(|| {
+            let ctx = Context::default().with_search_path(item.search_path.clone());
+            classify::classify_node(&node, &ctx)
+        });
         let o = canonical
             .object
             .clone()
@@ -501,11 +595,16 @@ impl Builder<'_> {
                     _ => None,
                 }
                 .and_then(|r| self.find_relation(r, &item.search_path));
-                let sql = text(&n);
-                let loose = match &n {
-                    NodeEnum::ViewStmt(_) | NodeEnum::CreateTableAsStmt(_) => loose_text(&n, &sql),
-                    _ => None,
-                };
+                let (sql, loose) = as_text.take().unwrap_or_else(|| {
+                    let sql = text(&n);
+                    let loose = match &n {
+                        NodeEnum::ViewStmt(_) | NodeEnum::CreateTableAsStmt(_) => {
+                            loose_text(&n, &sql)
+                        }
+                        _ => None,
+                    };
+                    (sql, loose)
+                });
                 self.put(&o.identity, kind, Body::Text { sql, loose });
                 if table.is_some() {
                     self.object_mut(&o.identity).table = table;
@@ -607,12 +706,29 @@ impl Builder<'_> {
         }
     }
 
-    fn attached(&mut self, i: usize, node: NodeEnum, g: &crate::order::graph::Graph) {
+    fn attached(
+        &mut self,
+        i: usize,
+        node: NodeEnum,
+        g: &crate::order::graph::Graph,
+        full: Option<String>,
+        atoms: Option<Vec<(pg_query::protobuf::GrantStmt, Vec<Atom>)>>,
+    ) {
         self.summary.attached += 1;
+        let text = |n: &NodeEnum| full.clone().unwrap_or_else(|| text(n));
         match node {
-            NodeEnum::AlterTableStmt(s) => self.alter_table(i, s, true),
+            NodeEnum::AlterTableStmt(s) => self.alter_table(i, s, true, full.clone()),
             NodeEnum::GrantStmt(s) => {
-                for one in acl::per_object(&s) {
+                let per = atoms.unwrap_or_else(|| {
+                    acl::per_object(&s)
+                        .into_iter()
+                        .map(|one| {
+                            let a = acl::atoms(&one);
+                            (one, a)
+                        })
+                        .collect()
+                });
+                for (one, atoms) in per {
                     let owner = if s.objects.len() > 1 {
                         let sql = text(&NodeEnum::GrantStmt(one.clone()));
                         let ctx =
@@ -623,7 +739,6 @@ impl Builder<'_> {
                         self.owner_of(i, g)
                     };
                     let Some(owner) = owner else { continue };
-                    let atoms = acl::atoms(&one);
                     acl::apply(&mut self.object_mut(&owner).acl, atoms);
                 }
             }
@@ -726,7 +841,8 @@ impl Builder<'_> {
         self.set_part(owner, &key, aspect, sql.clone(), Some(sql));
     }
 
-    fn alter_table(&mut self, i: usize, s: AlterTableStmt, attached: bool) {
+    /// Folds an `ALTER TABLE`; `full` is its text when it was printed already.
+    fn alter_table(&mut self, i: usize, s: AlterTableStmt, attached: bool, full: Option<String>) {
         let path = self.items[i].search_path.clone();
         let Some(rel) = &s.relation else { return };
         let owner = self.find_relation(rel, &path);
@@ -768,11 +884,13 @@ impl Builder<'_> {
                     .newowner
                     .as_ref()
                     .map_or(String::new(), |r| r.rolename.clone());
-                let one = AlterTableStmt {
-                    cmds: vec![cmd.clone()],
-                    ..s.clone()
+                let sql = match (&full, s.cmds.len()) {
+                    (Some(f), 1) => f.clone(),
+                    _ => text(&NodeEnum::AlterTableStmt(AlterTableStmt {
+                        cmds: vec![cmd.clone()],
+                        ..s.clone()
+                    })),
                 };
-                let sql = text(&NodeEnum::AlterTableStmt(one));
                 self.set_part(&owner, "owner", Aspect::Owner, name, Some(sql));
                 continue;
             }
@@ -809,7 +927,7 @@ impl Builder<'_> {
         match node {
             NodeEnum::AlterTableStmt(s) => {
                 self.summary.applied += 1;
-                self.alter_table(i, s, false);
+                self.alter_table(i, s, false, None);
             }
             NodeEnum::DropStmt(s) => {
                 self.summary.applied += 1;
@@ -1159,8 +1277,7 @@ fn finish_object(identity: String, mut b: Building) -> Object {
                 loose: None,
                 sql: None,
             });
-            for c in &t.columns {
-                let text = t.column_text(c);
+            for (c, text) in t.columns.iter().zip(t.column_texts()) {
                 columns.push(ColumnText {
                     name: c.base.colname.clone(),
                     text: text.clone(),
@@ -1316,7 +1433,7 @@ pub(super) fn build(items: &[Item]) -> Schema {
     // batch of them is held); folding follows, in order.
     for batch in order.chunks(1024) {
         let trees = parallel(batch, |&i| {
-            needs_tree(&items[i]).then(|| rewritten(&items[i], &b.defined))
+            needs_tree(&items[i]).then(|| prepare(&items[i], &b.defined))
         });
         for (&i, tree) in batch.iter().zip(trees) {
             b.statement(i, &g, tree);

@@ -432,8 +432,10 @@ impl Table {
         }
     }
 
-    /// The plain text of one column definition (`a int NOT NULL`).
-    pub fn column_text(&self, col: &Column) -> String {
+    /// The plain texts of `columns` (`a int NOT NULL`): one deparse of them all, cut at the
+    /// commas between columns (the deparser's output has no comments, and its strings and
+    /// quoted names are closed on the line); one deparse per column if that fails.
+    fn column_texts_of(&self, columns: &[&Column]) -> Vec<String> {
         let stmt = CreateStmt {
             relation: Some(RangeVar {
                 relname: "x".to_owned(),
@@ -442,15 +444,36 @@ impl Table {
                 location: -1,
                 ..RangeVar::default()
             }),
-            table_elts: vec![node(NodeEnum::ColumnDef(Box::new(self.column_def(col))))],
+            table_elts: columns
+                .iter()
+                .map(|c| node(NodeEnum::ColumnDef(Box::new(self.column_def(c)))))
+                .collect(),
             oncommit: 1,
             ..CreateStmt::default()
         };
         let text = deparse(&NodeEnum::CreateStmt(stmt), false).unwrap_or_default();
-        text.strip_prefix("CREATE TABLE x (")
+        let inner = text
+            .strip_prefix("CREATE TABLE x (")
             .and_then(|t| t.strip_suffix(')'))
-            .unwrap_or(&text)
-            .to_owned()
+            .unwrap_or(&text);
+        split_top_level(inner)
+    }
+
+    /// The plain text of every column, in order.
+    pub fn column_texts(&self) -> Vec<String> {
+        let all: Vec<&Column> = self.columns.iter().collect();
+        let texts = self.column_texts_of(&all);
+        if texts.len() == all.len() {
+            return texts;
+        }
+        all.iter()
+            .map(|c| {
+                self.column_texts_of(&[c])
+                    .into_iter()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .collect()
     }
 
     /// The skeleton: `CREATE TABLE s.t ()` with the table's options.
@@ -476,6 +499,34 @@ impl Table {
         };
         deparse(&NodeEnum::AlterTableStmt(stmt), pretty).unwrap_or_default()
     }
+}
+
+/// `s` cut at the commas outside parentheses, brackets and quotes, each piece trimmed.
+fn split_top_level(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut quote: Option<u8> = None;
+    let mut start = 0;
+    for (i, &c) in s.as_bytes().iter().enumerate() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                b'\'' | b'"' => quote = Some(c),
+                b'(' | b'[' => depth += 1,
+                b')' | b']' => depth -= 1,
+                b',' if depth == 0 => {
+                    out.push(s[start..i].trim().to_owned());
+                    start = i + 1;
+                }
+                _ => {}
+            },
+        }
+    }
+    if !s.trim().is_empty() {
+        out.push(s[start..].trim().to_owned());
+    }
+    out
 }
 
 /// `nextval('name'::regclass)`.
