@@ -107,9 +107,13 @@ fn defined_names(items: &[Item]) -> Defined {
     d
 }
 
-/// Parses one statement and applies the statement-level rules.
-fn rewritten(item: &Item, defined: &Defined) -> Result<Node, String> {
-    let mut tree = classify::parse(&item.text, 0)?;
+/// Parses one statement (or decodes the tree its classification kept) and applies the
+/// statement-level rules.
+fn rewritten(item: &Item, defined: &Defined, kept: Option<&[u8]>) -> Result<Node, String> {
+    let mut tree = match kept {
+        Some(bytes) => classify::parse::decode(bytes)?,
+        None => classify::parse(&item.text, 0)?,
+    };
     let [one] = tree.stmts.as_mut_slice() else {
         return Err("several statements sent together".to_owned());
     };
@@ -160,8 +164,8 @@ fn kept_as_text(n: &NodeEnum) -> bool {
     )
 }
 
-fn prepare(item: &Item, defined: &Defined) -> Result<Prepared, String> {
-    let node = rewritten(item, defined)?;
+fn prepare(item: &Item, defined: &Defined, kept: Option<&[u8]>) -> Result<Prepared, String> {
+    let node = rewritten(item, defined, kept)?;
     let mut p = Prepared {
         node,
         canonical: None,
@@ -373,7 +377,7 @@ impl Builder<'_> {
             }
             _ => {}
         }
-        let prepared = match tree.unwrap_or_else(|| prepare(item, &self.defined)) {
+        let prepared = match tree.unwrap_or_else(|| prepare(item, &self.defined, None)) {
             Ok(s) => s,
             Err(e) => {
                 self.unsupported(i, e);
@@ -1310,7 +1314,7 @@ fn finish_object(identity: String, mut b: Building) -> Object {
                 let mut loose = None;
                 if c.raw_expr.is_some() {
                     let mut n = Node {
-                        node: Some(NodeEnum::Constraint(Box::new(c.clone()))),
+                        node: Some(NodeEnum::Constraint(c.clone())),
                     };
                     casts::loose(&mut n);
                     if let Some(NodeEnum::Constraint(lc)) = n.node {
@@ -1407,7 +1411,9 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
     })
 }
 
-pub(super) fn build(items: &[Item]) -> Schema {
+/// Folds `items`; `trees` (one per item, when given) are the encoded parse trees their
+/// classification kept, so nothing is parsed twice.
+pub(super) fn build(items: &[Item], mut trees: Vec<Option<Vec<u8>>>) -> Schema {
     let g = crate::order::graph::build(items);
     let mut b = Builder {
         items,
@@ -1431,11 +1437,20 @@ pub(super) fn build(items: &[Item]) -> Schema {
     };
     // Parsing and rewriting runs on all cores, a batch at a time (trees are large: only a
     // batch of them is held); folding follows, in order.
-    for batch in order.chunks(1024) {
-        let trees = parallel(batch, |&i| {
-            needs_tree(&items[i]).then(|| prepare(&items[i], &b.defined))
+    for batch in order.chunks(256) {
+        let kept = &trees;
+        let prepared = parallel(batch, |&i| {
+            needs_tree(&items[i]).then(|| {
+                let bytes = kept.get(i).and_then(|t| t.as_deref());
+                prepare(&items[i], &b.defined, bytes)
+            })
         });
-        for (&i, tree) in batch.iter().zip(trees) {
+        for &i in batch {
+            if let Some(t) = trees.get_mut(i) {
+                *t = None; // done with it
+            }
+        }
+        for (&i, tree) in batch.iter().zip(prepared) {
             b.statement(i, &g, tree);
         }
     }

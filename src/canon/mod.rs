@@ -215,24 +215,44 @@ impl Schema {
     /// The canonical schema of classified statements (as the CLI reads them: see
     /// [`crate::order::Item`]).
     pub fn build(items: &[crate::order::Item]) -> Schema {
-        build::build(items)
+        build::build(items, Vec::new())
+    }
+
+    /// [`build`](Schema::build) with the encoded parse trees the classification kept (one
+    /// per item), so that no statement is parsed twice.
+    pub(crate) fn build_with_trees(
+        items: &[crate::order::Item],
+        trees: Vec<Option<Vec<u8>>>,
+    ) -> Schema {
+        build::build(items, trees)
     }
 
     /// The canonical schema of SQL text (split, classified and folded).
     pub fn from_sql(sql: &str) -> Result<Schema, crate::ScanError> {
-        let texts = crate::split_statements(sql)?;
-        let classes = crate::classify::classify_all(&texts, &crate::classify::Context::default());
-        let items: Vec<crate::order::Item> = texts
+        let mut items: Vec<(crate::order::Item, Option<Vec<u8>>)> = crate::split_statements(sql)?
             .into_iter()
-            .zip(classes)
-            .map(|(text, (class, search_path))| crate::order::Item {
-                class,
-                text,
-                search_path,
-                pin: crate::order::Pin::Free,
+            .map(|text| {
+                let item = crate::order::Item {
+                    class: Default::default(),
+                    text,
+                    search_path: Vec::new(),
+                    pin: crate::order::Pin::Free,
+                };
+                (item, None)
             })
             .collect();
-        Ok(Schema::build(&items))
+        crate::classify::classify_each_keeping(
+            &mut items,
+            &crate::classify::Context::default(),
+            |(item, _)| Some(item.text.as_str()),
+            |(item, _)| &mut item.class,
+            |(item, _), path| item.search_path = path.to_vec(),
+            Some(
+                |(_, tree): &mut (crate::order::Item, Option<Vec<u8>>), t: Vec<u8>| *tree = Some(t),
+            ),
+        );
+        let (items, trees): (Vec<_>, Vec<_>) = items.into_iter().unzip();
+        Ok(Schema::build_with_trees(&items, trees))
     }
 
     /// The canonical text of the whole schema: every object under a `-- kind identity`

@@ -26,9 +26,9 @@ pub(crate) struct Column {
     pub default: Option<Node>,
     pub not_null: bool,
     /// `GENERATED ... AS IDENTITY`, with its sequence options.
-    pub identity: Option<Constraint>,
+    pub identity: Option<Box<Constraint>>,
     /// `GENERATED ALWAYS AS (...) STORED`.
-    pub generated: Option<Constraint>,
+    pub generated: Option<Box<Constraint>>,
 }
 
 /// A sequence a `serial` column makes.
@@ -47,7 +47,7 @@ pub(crate) struct Table {
     /// The statement without columns and constraints: name and table options.
     pub skeleton: CreateStmt,
     pub columns: Vec<Column>,
-    pub constraints: BTreeMap<String, Constraint>,
+    pub constraints: BTreeMap<String, Box<Constraint>>,
 }
 
 fn node(n: NodeEnum) -> Node {
@@ -159,9 +159,9 @@ impl Table {
                 ConstrType::ConstrDefault => col.default = c.raw_expr.take().map(|b| *b),
                 ConstrType::ConstrIdentity => {
                     col.not_null = true;
-                    col.identity = Some(*c);
+                    col.identity = Some(c);
                 }
-                ConstrType::ConstrGenerated => col.generated = Some(*c),
+                ConstrType::ConstrGenerated => col.generated = Some(c),
                 ConstrType::ConstrAttrDeferrable
                 | ConstrType::ConstrAttrNotDeferrable
                 | ConstrType::ConstrAttrDeferred
@@ -266,7 +266,7 @@ impl Table {
             }
         }
         let name = c.conname.clone();
-        self.constraints.insert(name.clone(), c);
+        self.constraints.insert(name.clone(), Box::new(c));
         name
     }
 
@@ -350,7 +350,7 @@ impl Table {
                     return false;
                 };
                 col.not_null = true;
-                col.identity = Some(*c);
+                col.identity = Some(c);
                 true
             }
             (Ok(AlterTableType::AtDropIdentity), _) => {
@@ -391,12 +391,12 @@ impl Table {
                 _ => true,
             });
             super::rules::options::sequence_options(&mut id.options);
-            cons.push(node(NodeEnum::Constraint(Box::new(id))));
+            cons.push(node(NodeEnum::Constraint(id)));
         }
         if let Some(g) = &col.generated {
             let mut g = g.clone();
             g.location = -1;
-            cons.push(node(NodeEnum::Constraint(Box::new(g))));
+            cons.push(node(NodeEnum::Constraint(g)));
         }
         if let Some(d) = col
             .default

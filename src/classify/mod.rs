@@ -35,7 +35,7 @@ mod index;
 mod misc;
 pub(crate) mod names;
 pub(crate) mod objects;
-mod parse;
+pub(crate) mod parse;
 mod refs;
 mod routine;
 mod setting;
@@ -116,22 +116,43 @@ impl Context {
 /// A statement the grammar rejects is [`Class::Unsupported`] with the parser's message in
 /// `reason`; nothing here panics on any input.
 pub fn classify(sql: &str, ctx: &Context) -> Classified {
+    classify_keeping(sql, ctx, false).0
+}
+
+/// [`classify`], also returning the encoded parse tree when `keep` (see
+/// [`parse_bytes`](parse::parse_bytes)) and the statement parses.
+pub(crate) fn classify_keeping(
+    sql: &str,
+    ctx: &Context,
+    keep: bool,
+) -> (Classified, Option<Vec<u8>>) {
     ctx.used_search_path.set(false);
-    let mut c = classify_inner(sql, ctx);
+    let (mut c, tree) = classify_inner(sql, ctx, keep);
     c.uses_search_path = ctx.used_search_path.get();
     // kept for the whole input: no spare capacity (refs are trimmed by `finish`)
     c.also_defines.shrink_to_fit();
     c.inline_foreign_keys.shrink_to_fit();
-    c
+    (c, tree)
 }
 
-fn classify_inner(sql: &str, ctx: &Context) -> Classified {
+/// The parser options for `ctx`.
+pub(crate) fn parser_options(ctx: &Context) -> i32 {
     let mut options = pg_query::ParserOptions::DEFAULT;
     if !ctx.standard_conforming_strings {
         options |= pg_query::ParserOptions::DISABLE_STANDARD_CONFORMING_STRINGS;
     }
-    let parsed = match parse(sql, options.bits()) {
-        Ok(p) => p,
+    options.bits()
+}
+
+fn classify_inner(sql: &str, ctx: &Context, keep: bool) -> (Classified, Option<Vec<u8>>) {
+    let parsed = if keep {
+        parse::parse_bytes(sql, parser_options(ctx))
+            .and_then(|b| parse::decode(&b).map(|t| (t, Some(b))))
+    } else {
+        parse(sql, parser_options(ctx)).map(|t| (t, None))
+    };
+    let (parsed, bytes) = match parsed {
+        Ok((p, b)) => (p, b),
         Err(mut reason) => {
             let mut c = Classified::new(Class::Unsupported);
             if let Some(var) = psql_variable(sql) {
@@ -140,7 +161,7 @@ fn classify_inner(sql: &str, ctx: &Context) -> Classified {
                 ));
             }
             c.reason = Some(reason);
-            return c;
+            return (c, None);
         }
     };
     let stmts = &parsed.stmts;
@@ -148,7 +169,7 @@ fn classify_inner(sql: &str, ctx: &Context) -> Classified {
         .iter()
         .filter_map(|s| s.stmt.as_ref().and_then(|n| n.node.as_ref()))
         .collect();
-    match nodes.as_slice() {
+    let c = match nodes.as_slice() {
         [] => Classified::new(Class::Other),
         [one] => classify_node(one, ctx),
         _ => {
@@ -162,7 +183,8 @@ fn classify_inner(sql: &str, ctx: &Context) -> Classified {
             c.reason = Some("several statements sent together".to_owned());
             c
         }
-    }
+    };
+    (c, bytes)
 }
 
 /// Classifies statements in input order, each with the context (search path) the statements
@@ -219,15 +241,38 @@ pub fn classify_each<T: Send>(
     start: &Context,
     text: impl Fn(&T) -> Option<&str> + Sync,
     class: impl Fn(&mut T) -> &mut Classified + Sync,
+    path: impl FnMut(&mut T, &[String]),
+) {
+    classify_each_keeping(
+        records,
+        start,
+        text,
+        class,
+        path,
+        None::<fn(&mut T, Vec<u8>)>,
+    );
+}
+
+/// [`classify_each`], handing each statement's encoded parse tree to `keep` (when given):
+/// the canonical form rewrites the trees without parsing again.
+pub(crate) fn classify_each_keeping<T: Send>(
+    records: &mut [T],
+    start: &Context,
+    text: impl Fn(&T) -> Option<&str> + Sync,
+    class: impl Fn(&mut T) -> &mut Classified + Sync,
     mut path: impl FnMut(&mut T, &[String]),
+    keep: Option<impl Fn(&mut T, Vec<u8>) + Sync>,
 ) {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
     let one = |r: &mut T, ctx: &Context| {
         if let Some(t) = text(r) {
-            let c = classify(t, ctx);
+            let (c, tree) = classify_keeping(t, ctx, keep.is_some());
             *class(r) = c;
+            if let (Some(k), Some(tree)) = (&keep, tree) {
+                k(r, tree);
+            }
         }
     };
     if threads == 1 || records.len() < 256 {

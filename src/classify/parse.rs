@@ -49,6 +49,23 @@ extern "C" {
 /// assert_eq!(pgsplit::classify::parse("SELEC 1", 0).unwrap_err(), "syntax error at or near \"SELEC\"");
 /// ```
 pub fn parse(sql: &str, options: i32) -> Result<ParseResult, String> {
+    with_bytes(sql, options, decode)?
+}
+
+/// Parses `sql` and returns the tree still encoded (libpg_query's protobuf bytes): a compact
+/// form to keep and [`decode`] later, for callers that need the tree twice (most of a parse
+/// is libpg_query encoding the tree; decoding is the cheap part).
+pub(crate) fn parse_bytes(sql: &str, options: i32) -> Result<Vec<u8>, String> {
+    with_bytes(sql, options, |b| Ok(b.to_vec()))?
+}
+
+/// Decodes a tree kept by [`parse_bytes`].
+pub(crate) fn decode(bytes: &[u8]) -> Result<ParseResult, String> {
+    ParseResult::decode(bytes).map_err(|e| e.to_string())
+}
+
+/// Parses `sql` and hands the encoded tree to `f`; the error is the parser's message.
+fn with_bytes<T>(sql: &str, options: i32, f: impl FnOnce(&[u8]) -> T) -> Result<T, String> {
     let input = CString::new(sql).map_err(|_| "the statement contains a NUL byte".to_owned())?;
     // SAFETY: `input` is a valid NUL-terminated string that outlives the call; the result is
     // only read while it is alive, and freed exactly once with the library's own function.
@@ -67,7 +84,7 @@ pub fn parse(sql: &str, options: i32) -> Result<ParseResult, String> {
                     result.parse_tree.len,
                 )
             };
-            ParseResult::decode(data).map_err(|e| e.to_string())
+            Ok(f(data))
         };
         pg_query_free_protobuf_parse_result(result);
         out

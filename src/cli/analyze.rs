@@ -99,6 +99,8 @@ pub(crate) struct Analysis {
     units: Vec<Unit>,
     /// One item per unit.
     pub items: Vec<Item>,
+    /// With `keep_trees`: each item's encoded parse tree (see `classify::parse`).
+    pub trees: Vec<Option<Vec<u8>>>,
 }
 
 impl Analysis {
@@ -124,6 +126,10 @@ fn meta_item(name: &str, effect: MetaEffect) -> (Classified, Pin) {
     }
 }
 
+/// One statement while classifying: whether to classify it, its item, and where its encoded
+/// parse tree goes (with `keep_trees`).
+type Record<'a> = (bool, &'a mut Item, Option<&'a mut Option<Vec<u8>>>);
+
 /// Reads the input once, keeping and classifying statements.
 pub(crate) fn collect(
     source: &mut Source,
@@ -132,6 +138,7 @@ pub(crate) fn collect(
     meta_left_out: bool,
     needs_utf8: bool,
     label: &str,
+    keep_trees: bool,
 ) -> Result<Analysis, CliError> {
     let mut scanner = Scanner::with_options(source.reader()?, scan.clone());
     let mut units: Vec<Unit> = Vec::new();
@@ -207,13 +214,27 @@ pub(crate) fn collect(
     let mut start = Context::default();
     start.standard_conforming_strings = scan.standard_conforming_strings;
     // classified in place: a second vector of classifications would hold as much again
-    let mut records: Vec<(bool, &mut Item)> = classify.into_iter().zip(items.iter_mut()).collect();
-    crate::classify::classify_each(
+    let mut trees: Vec<Option<Vec<u8>>> = Vec::new();
+    if keep_trees {
+        trees.resize(items.len(), None);
+    }
+    let mut slots = trees.iter_mut();
+    let mut records: Vec<Record<'_>> = classify
+        .into_iter()
+        .zip(items.iter_mut())
+        .map(|(todo, item)| (todo, item, slots.next()))
+        .collect();
+    crate::classify::classify_each_keeping(
         &mut records,
         &start,
-        |(todo, item)| todo.then_some(item.text.as_str()),
-        |(_, item)| &mut item.class,
-        |(_, item), path| item.search_path = path.to_vec(),
+        |(todo, item, _)| todo.then_some(item.text.as_str()),
+        |(_, item, _)| &mut item.class,
+        |(_, item, _), path| item.search_path = path.to_vec(),
+        keep_trees.then_some(|(_, _, slot): &mut Record<'_>, t: Vec<u8>| {
+            if let Some(s) = slot {
+                **s = Some(t);
+            }
+        }),
     );
     drop(records);
     for (u, item) in units.iter().zip(&items) {
@@ -229,7 +250,11 @@ pub(crate) fn collect(
             });
         }
     }
-    Ok(Analysis { units, items })
+    Ok(Analysis {
+        units,
+        items,
+        trees,
+    })
 }
 
 fn json_string(out: &mut String, s: &str) {
@@ -421,7 +446,15 @@ pub(crate) fn split(
     let meta_left_out = !opts.keep_meta
         && (opts.out_dir.is_some() || matches!(opts.format, Format::Sql | Format::Nul));
     let needs_utf8 = opts.out_dir.is_none() && matches!(opts.format, Format::Json | Format::Jsonl);
-    let mut analysis = collect(source, &scan, &mut report, meta_left_out, needs_utf8, label)?;
+    let mut analysis = collect(
+        source,
+        &scan,
+        &mut report,
+        meta_left_out,
+        needs_utf8,
+        label,
+        false,
+    )?;
     let input_count = analysis.items.len();
     let (steps, items, g) = if opts.order {
         match order::order(std::mem::take(&mut analysis.items)) {
@@ -674,7 +707,7 @@ pub(crate) fn graph_command(
         positions: true,
         ..scan.clone()
     };
-    let analysis = collect(source, &scan, &mut report, false, false, label)?;
+    let analysis = collect(source, &scan, &mut report, false, false, label, false)?;
     print_report(&report, opts, label, source, err)?;
     if report.failed(opts.strict) {
         return Ok(2);

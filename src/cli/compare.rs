@@ -62,9 +62,10 @@ fn read(
         ..ScanOptions::default()
     };
     let mut report = Report::default();
-    let analysis: Analysis =
-        analyze::collect(&mut source, &scan, &mut report, false, false, &label)?;
-    let schema = Schema::build(&analysis.items);
+    let mut analysis: Analysis =
+        analyze::collect(&mut source, &scan, &mut report, false, false, &label, true)?;
+    let trees = std::mem::take(&mut analysis.trees);
+    let schema = Schema::build_with_trees(&analysis.items, trees);
     for n in &schema.notes {
         if n.code == "unsupported-statement"
             && analysis.items[n.statement].class.class == crate::model::Class::Unsupported
