@@ -19,11 +19,6 @@ use pgsplit::canon::{Policy, Schema};
 use std::hint::black_box;
 use std::time::Instant;
 
-fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
-}
-
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
@@ -63,7 +58,11 @@ fn main() {
         td.push(dt);
         ratio.push(dt / p);
     }
-    let (p, d, r) = (median(&mut tp), median(&mut td), median(&mut ratio));
+    let (p, d, r) = (
+        gen::median(&mut tp),
+        gen::median(&mut td),
+        gen::median(&mut ratio),
+    );
     println!(
         "  pg_query::parse of both files, 1 thread     {p:6.2} s  {:6.1} MB/s  1.00x (baseline)",
         mb / p

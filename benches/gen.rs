@@ -5,6 +5,12 @@
 
 use std::fmt::Write as _;
 
+/// The median of `v` (sorted in place).
+pub fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
 /// A small deterministic generator (64-bit LCG).
 struct Rng(u64);
 

@@ -24,11 +24,6 @@ use pgsplit::order::{order, Item, Pin};
 use std::hint::black_box;
 use std::time::Instant;
 
-fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
-}
-
 fn time<T>(f: impl FnOnce() -> T) -> (f64, T) {
     let t = Instant::now();
     let r = f();
@@ -126,9 +121,9 @@ fn main() {
         r_order.push(to / tp);
     }
     let report = |label: &str, t: &mut Vec<f64>, r: Option<&mut Vec<f64>>| {
-        let s = median(t);
+        let s = gen::median(t);
         let ratio = r.map_or("1.00x (baseline)".to_owned(), |r| {
-            format!("{:.2}x the parse time", median(r))
+            format!("{:.2}x the parse time", gen::median(r))
         });
         println!(
             "  {label:<44} {:>7.1} MB/s  {:>8.0} statements/s  {ratio}",

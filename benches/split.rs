@@ -23,11 +23,6 @@ use pgsplit::{ScanOptions, Scanner, SegmentKind};
 use std::hint::black_box;
 use std::time::Instant;
 
-fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    v[v.len() / 2]
-}
-
 fn time<T>(f: impl FnOnce() -> T) -> (f64, T) {
     let t = Instant::now();
     let r = f();
@@ -100,18 +95,18 @@ fn measure(name: &str, data: &str, reps: usize, with_pg_query: bool) {
     println!(
         "  {:<36} {:>8.0} MB/s",
         "memchr count of ';'",
-        mb / median(&mut t_mem)
+        mb / gen::median(&mut t_mem)
     );
     for (i, (label, _, _)) in MODES.iter().enumerate() {
         let vs_peer = if with_pg_query {
-            format!("   {:>5.1}x split_with_scanner", median(&mut r_pgq[i]))
+            format!("   {:>5.1}x split_with_scanner", gen::median(&mut r_pgq[i]))
         } else {
             String::new()
         };
         println!(
             "  {label:<36} {:>8.0} MB/s   {:>5.1}x the memchr time{vs_peer}",
-            mb / median(&mut t_ours[i]),
-            median(&mut r_mem[i]),
+            mb / gen::median(&mut t_ours[i]),
+            gen::median(&mut r_mem[i]),
         );
     }
     if with_pg_query {
@@ -123,7 +118,7 @@ fn measure(name: &str, data: &str, reps: usize, with_pg_query: bool) {
         println!(
             "  {:<36} {:>8.0} MB/s   {outcome}",
             "pg_query split_with_scanner",
-            mb / median(&mut t_pgq)
+            mb / gen::median(&mut t_pgq)
         );
         println!("  (ratios: medians of per-repetition ratios, all measured in the same run)");
     }

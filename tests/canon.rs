@@ -13,7 +13,7 @@
 
 mod common;
 
-use common::root;
+use common::{root, sql_files};
 use pgsplit::canon::{Policy, Schema};
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
@@ -21,23 +21,6 @@ use std::process::Command;
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_pgsplit"))
-}
-
-fn sql_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "sql") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 /// Corpus files whose normalized text is not yet a fixed point, with why. Each is a known

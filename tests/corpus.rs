@@ -5,9 +5,9 @@
 
 mod common;
 
-use common::{compare, oracle, root, sent_queries, Oracle};
+use common::{compare, oracle, root, sent_queries, sql_files, Oracle};
 use pgsplit::{Encoding, ScanOptions};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Files where pgsplit differs from psql on purpose (see grammar-notes/divergences.md).
 const DIVERGENT: &[(&str, &str)] = &[(
@@ -20,23 +20,6 @@ const DIVERGENT: &[(&str, &str)] = &[(
 /// 15.19 and later skip them (CVE-2026-6464), as pgsplit does; the test glues the rows back to
 /// compare every boundary with the old oracle.
 const FAILED_COPY: &[&str] = &["postgrest/spec-data-pg9.5beta1-inserts.sql"];
-
-fn sql_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "sql") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
-}
 
 /// The server rejects text that is not valid in the client encoding before logging it, so
 /// psql's list cannot contain such statements: leave them out of ours too.

@@ -1610,9 +1610,15 @@ fn quote_begin(sql: &str) -> String {
 /// identity).
 pub(crate) fn display_identity(identity: &str) -> String {
     let rest = identity.split_once(':').map_or(identity, |(_, rest)| rest);
-    let one: String = rest.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one.chars().count() > 100 {
-        let cut: String = one.chars().take(97).collect();
+    one_line(rest, 100)
+}
+
+/// `s` with its whitespace runs made single spaces, cut to `max` characters (`...` marks
+/// the cut).
+pub(crate) fn one_line(s: &str, max: usize) -> String {
+    let one: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one.chars().count() > max {
+        let cut: String = one.chars().take(max.saturating_sub(3)).collect();
         format!("{cut}...")
     } else {
         one

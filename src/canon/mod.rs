@@ -273,6 +273,8 @@ pub fn display_identity(identity: &str) -> String {
     build::display_identity(identity)
 }
 
+pub(crate) use build::one_line;
+
 /// The canonical text of one object (its statements pretty-printed, in part order), with
 /// what `policy` ignores left out and, when column order is ignored, the columns by name.
 pub fn object_text(o: &Object, policy: &Policy) -> String {

@@ -11,9 +11,8 @@ use super::rules::casts::column_default;
 use crate::classify::names::string;
 use crate::classify::table::{constraint_name, object_name};
 use pg_query::protobuf::{
-    a_const, AConst, AlterTableCmd, AlterTableStmt, AlterTableType, ColumnDef, ConstrType,
-    Constraint, CreateStmt, FuncCall, Node, ObjectType, RangeVar, String as PgString, TypeCast,
-    TypeName,
+    AlterTableCmd, AlterTableStmt, AlterTableType, ColumnDef, ConstrType, Constraint, CreateStmt,
+    FuncCall, Node, ObjectType, RangeVar, String as PgString,
 };
 use pg_query::NodeEnum;
 use std::collections::BTreeMap;
@@ -219,13 +218,8 @@ impl Table {
         };
         t.names = vec![pg_string("pg_catalog"), pg_string(int)];
         let seq = object_name(self.name(), Some(&col.base.colname), "seq");
-        let mut qualified = String::new();
-        if !self.schema().is_empty() {
-            crate::model::push_ident(&mut qualified, self.schema());
-            qualified.push('.');
-        }
-        crate::model::push_ident(&mut qualified, &seq);
-        col.default = Some(nextval(&qualified));
+        let schema = (!self.schema().is_empty()).then_some(self.schema());
+        col.default = Some(nextval(schema, &seq));
         col.not_null = true;
         Some(SerialSequence {
             schema: self.schema().to_owned(),
@@ -253,17 +247,7 @@ impl Table {
             };
         }
         if contype(&c) == ConstrType::ConstrPrimary {
-            let keys: Vec<String> = c
-                .keys
-                .iter()
-                .filter_map(string)
-                .map(str::to_owned)
-                .collect();
-            for col in &mut self.columns {
-                if keys.contains(&col.base.colname) {
-                    col.not_null = true;
-                }
-            }
+            self.mark_not_null(&c.keys);
         }
         let name = c.conname.clone();
         self.constraints.insert(name.clone(), Box::new(c));
@@ -273,19 +257,7 @@ impl Table {
     /// Adds a table constraint (`CREATE TABLE` or `ALTER TABLE ... ADD CONSTRAINT`).
     pub fn add_constraint(&mut self, c: Constraint) {
         match contype(&c) {
-            ConstrType::ConstrNotnull => {
-                let keys: Vec<String> = c
-                    .keys
-                    .iter()
-                    .filter_map(string)
-                    .map(str::to_owned)
-                    .collect();
-                for col in &mut self.columns {
-                    if keys.contains(&col.base.colname) {
-                        col.not_null = true;
-                    }
-                }
-            }
+            ConstrType::ConstrNotnull => self.mark_not_null(&c.keys),
             _ => {
                 self.insert(c);
             }
@@ -419,14 +391,20 @@ impl Table {
     /// Marks the columns of the primary key `NOT NULL` (a key declared before its columns
     /// in `CREATE TABLE` comes here too).
     pub fn settle(&mut self) {
-        let keys: Vec<String> = self
+        let keys: Vec<Node> = self
             .constraints
             .values()
             .filter(|c| contype(c) == ConstrType::ConstrPrimary)
-            .flat_map(|c| c.keys.iter().filter_map(string).map(str::to_owned))
+            .flat_map(|c| c.keys.iter().cloned())
             .collect();
+        self.mark_not_null(&keys);
+    }
+
+    /// Makes the columns named in `keys` `NOT NULL`.
+    fn mark_not_null(&mut self, keys: &[Node]) {
+        let keys: Vec<&str> = keys.iter().filter_map(string).collect();
         for col in &mut self.columns {
-            if keys.contains(&col.base.colname) {
+            if keys.contains(&col.base.colname.as_str()) {
                 col.not_null = true;
             }
         }
@@ -529,28 +507,11 @@ fn split_top_level(s: &str) -> Vec<String> {
     out
 }
 
-/// `nextval('name'::regclass)`.
-fn nextval(qualified: &str) -> Node {
-    let literal = node(NodeEnum::AConst(AConst {
-        isnull: false,
-        location: -1,
-        val: Some(a_const::Val::Sval(PgString {
-            sval: qualified.to_owned(),
-        })),
-    }));
-    let cast = node(NodeEnum::TypeCast(Box::new(TypeCast {
-        arg: Some(Box::new(literal)),
-        type_name: Some(TypeName {
-            names: vec![pg_string("regclass")],
-            typemod: -1,
-            location: -1,
-            ..TypeName::default()
-        }),
-        location: -1,
-    })));
+/// `nextval('schema.name'::regclass)`.
+fn nextval(schema: Option<&str>, name: &str) -> Node {
     node(NodeEnum::FuncCall(Box::new(FuncCall {
         funcname: vec![pg_string("nextval")],
-        args: vec![cast],
+        args: vec![super::rules::qualify::regclass(schema, name)],
         funcformat: pg_query::protobuf::CoercionForm::CoerceExplicitCall as i32,
         location: -1,
         ..FuncCall::default()

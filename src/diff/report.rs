@@ -20,13 +20,7 @@ fn paint(color: Color, code: &str, s: &str) -> String {
 }
 
 fn short(s: &str) -> String {
-    let one: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one.chars().count() > 120 {
-        let cut: String = one.chars().take(117).collect();
-        format!("{cut}...")
-    } else {
-        one
-    }
+    crate::canon::one_line(s, 120)
 }
 
 fn accounting(label: &str, s: &Summary) -> String {

@@ -339,10 +339,18 @@ pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
             None => return,
         },
     };
+    f.args[0] = regclass(Some(&schema), &name);
+}
+
+/// `'schema.name'::regclass`, the name quoted where it needs to be (how pg_dump writes the
+/// sequence of a default).
+pub(crate) fn regclass(schema: Option<&str>, name: &str) -> Node {
     let mut qualified = String::new();
-    crate::model::push_ident(&mut qualified, &schema);
-    qualified.push('.');
-    crate::model::push_ident(&mut qualified, &name);
+    if let Some(schema) = schema {
+        crate::model::push_ident(&mut qualified, schema);
+        qualified.push('.');
+    }
+    crate::model::push_ident(&mut qualified, name);
     let cast = TypeCast {
         arg: Some(Box::new(Node {
             node: Some(NodeEnum::AConst(AConst {
@@ -359,9 +367,9 @@ pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
         }),
         location: -1,
     };
-    f.args[0] = Node {
+    Node {
         node: Some(NodeEnum::TypeCast(Box::new(cast))),
-    };
+    }
 }
 
 #[cfg(test)]
