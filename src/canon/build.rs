@@ -38,6 +38,8 @@ struct Building {
     acl: Vec<Atom>,
     /// Definition statements that kept adding to one identity (default privileges).
     accumulate: bool,
+    /// For a partition written `PARTITION OF`: its parent, whose columns it has.
+    partition_of: Option<String>,
 }
 
 impl Building {
@@ -49,6 +51,7 @@ impl Building {
             parts: BTreeMap::new(),
             acl: Vec::new(),
             accumulate: false,
+            partition_of: None,
         }
     }
 }
@@ -61,6 +64,15 @@ struct Builder<'a> {
     names: BTreeMap<(Namespace, String, String), Vec<String>>,
     /// The identity the input's classification gave a definition → its canonical one.
     alias: std::collections::HashMap<String, String>,
+    /// `ATTACH PARTITION`s of partitions not defined yet: (parent identity, parent, child,
+    /// bound, search path).
+    pending_attach: Vec<(
+        String,
+        RangeVar,
+        RangeVar,
+        pg_query::protobuf::PartitionBoundSpec,
+        Vec<String>,
+    )>,
     summary: Summary,
     notes: Vec<Note>,
 }
@@ -99,6 +111,9 @@ fn defined_names(items: &[Item]) -> Defined {
                 }
                 Namespace::Function => {
                     d.functions.insert(key);
+                }
+                Namespace::Collation => {
+                    d.collations.insert(key);
                 }
                 _ => {}
             }
@@ -440,6 +455,12 @@ impl Builder<'_> {
             .clone()
             .filter(|c| c.kind == raw.kind)
             .unwrap_or_else(|| raw.clone());
+        // a partition is a table (pg_dump writes it as one, then attaches it)
+        let o = if o.kind == ObjectKind::Partition {
+            ObjectId::new(ObjectKind::Table, o.schema.as_deref(), &o.name)
+        } else {
+            o
+        };
         self.alias.insert(raw.identity.clone(), o.identity.clone());
         if raw.identity != o.identity {
             // statements attached before the definition went under the raw identity
@@ -481,9 +502,27 @@ impl Builder<'_> {
         }
         let kind = o.kind.as_str();
         match node {
-            NodeEnum::CreateStmt(s) => {
+            NodeEnum::CreateStmt(mut s) => {
+                // `PARTITION OF parent FOR VALUES ...`: the partition's attachment is a part,
+                // its columns are the parent's (filled in at the end)
+                let mut parent = None;
+                if let Some(bound) = s.partbound.take() {
+                    let p = s.inh_relations.first().and_then(|n| match &n.node {
+                        Some(NodeEnum::RangeVar(r)) => Some(r.clone()),
+                        _ => None,
+                    });
+                    s.inh_relations.clear();
+                    if let (Some(p), Some(child)) = (p, s.relation.clone()) {
+                        parent = self.find_relation(&p, &item.search_path);
+                        self.attach(&o.identity, parent.clone(), p, child, bound);
+                    }
+                }
                 let (t, serials) = Table::new(s);
+                let kind = if parent.is_some() { "table" } else { kind };
                 self.put(&o.identity, kind, Body::Table(Box::new(t)));
+                if parent.is_some() {
+                    self.object_mut(&o.identity).partition_of = parent;
+                }
                 let schema = o.schema.clone();
                 self.serials(serials, &o.identity, schema.as_deref());
             }
@@ -746,6 +785,10 @@ impl Builder<'_> {
                     acl::apply(&mut self.object_mut(&owner).acl, atoms);
                 }
             }
+            NodeEnum::CommentStmt(s) if s.objtype == ObjectType::ObjectExtension as i32 => {
+                // pg_dump prints every extension's comment, which is the extension's own
+                // (from its control file): not a property of the schema
+            }
             NodeEnum::CommentStmt(s) => {
                 let Some(owner) = self.owner_of(i, g) else {
                     return;
@@ -834,6 +877,72 @@ impl Builder<'_> {
         }
     }
 
+    /// Records that `child` (identity `id`) is a partition of `parent`: the part
+    /// `partition of`, printed as pg_dump attaches it.
+    fn attach(
+        &mut self,
+        id: &str,
+        parent_id: Option<String>,
+        parent: RangeVar,
+        child: RangeVar,
+        bound: pg_query::protobuf::PartitionBoundSpec,
+    ) {
+        let (value, sql) = attach_text(parent, child, bound);
+        self.set_part(id, "partition of", Aspect::Definition, value, Some(sql));
+        // dropped with its parent
+        if parent_id.is_some() {
+            self.object_mut(id).table = parent_id;
+        }
+    }
+}
+
+/// `ALTER TABLE ONLY parent ATTACH PARTITION child bound`, and the value of the `partition
+/// of` part: `parent bound`.
+fn attach_text(
+    mut parent: RangeVar,
+    mut child: RangeVar,
+    bound: pg_query::protobuf::PartitionBoundSpec,
+) -> (String, String) {
+    {
+        parent.inh = false;
+        parent.alias = None;
+        child.inh = true;
+        let stmt = AlterTableStmt {
+            relation: Some(parent),
+            cmds: vec![Node {
+                node: Some(NodeEnum::AlterTableCmd(Box::new(
+                    pg_query::protobuf::AlterTableCmd {
+                        subtype: pg_query::protobuf::AlterTableType::AtAttachPartition as i32,
+                        def: Some(Box::new(Node {
+                            node: Some(NodeEnum::PartitionCmd(pg_query::protobuf::PartitionCmd {
+                                name: Some(child),
+                                bound: Some(bound),
+                                concurrent: false,
+                            })),
+                        })),
+                        behavior: 1,
+                        ..Default::default()
+                    },
+                ))),
+            }],
+            objtype: ObjectType::ObjectTable as i32,
+            missing_ok: false,
+        };
+        let sql = text(&NodeEnum::AlterTableStmt(stmt));
+        // the value: `parent FOR VALUES ...`
+        let value = match sql.split_once(" ATTACH PARTITION ") {
+            Some((head, rest)) => format!(
+                "{} {}",
+                head.trim_start_matches("ALTER TABLE ONLY "),
+                rest.split_once(' ').map_or("", |(_, b)| b)
+            ),
+            None => sql.clone(),
+        };
+        (value, sql)
+    }
+}
+
+impl Builder<'_> {
     /// An attached statement kept as it is (canonical text) in its object.
     fn generic(&mut self, owner: &str, sql: String) {
         let key = format!("attached {sql}");
@@ -882,6 +991,37 @@ impl Builder<'_> {
             };
             if folded {
                 continue;
+            }
+            if c.subtype == pg_query::protobuf::AlterTableType::AtAttachPartition as i32 {
+                if let Some(NodeEnum::PartitionCmd(p)) =
+                    c.def.as_deref().and_then(|d| d.node.as_ref())
+                {
+                    let child = p.name.clone().and_then(|r| {
+                        let id = self.find_relation(&r, &path)?;
+                        Some((id, r))
+                    });
+                    if let (Some((id, r)), Some(bound), Some(parent)) =
+                        (child.clone(), p.bound.clone(), s.relation.clone())
+                    {
+                        if matches!(self.objects.get(&id).map(|b| &b.body), Some(Body::Table(_))) {
+                            self.attach(&id, Some(owner.clone()), parent, r, bound);
+                            continue;
+                        }
+                    }
+                    // the partition is made later in the input: attached at the end
+                    if let (None, Some(name), Some(bound), Some(parent)) =
+                        (child, p.name.clone(), p.bound.clone(), s.relation.clone())
+                    {
+                        self.pending_attach.push((
+                            owner.clone(),
+                            parent,
+                            name,
+                            bound,
+                            path.clone(),
+                        ));
+                        continue;
+                    }
+                }
             }
             if c.subtype == pg_query::protobuf::AlterTableType::AtChangeOwner as i32 {
                 let name = c
@@ -1204,7 +1344,42 @@ impl Builder<'_> {
         }
     }
 
+    /// A partition written `PARTITION OF` has its parent's columns.
+    fn partition_columns(&mut self) {
+        let wanted: Vec<(String, String)> = self
+            .objects
+            .iter()
+            .filter_map(|(id, b)| Some((id.clone(), b.partition_of.clone()?)))
+            .collect();
+        for (id, parent) in wanted {
+            let columns = match self.objects.get(&parent).map(|b| &b.body) {
+                Some(Body::Table(p)) => p.columns.clone(),
+                _ => continue,
+            };
+            if let Some(Body::Table(t)) = self.objects.get_mut(&id).map(|b| &mut b.body) {
+                if t.columns.is_empty() {
+                    t.columns = columns;
+                }
+            }
+        }
+    }
+
     fn finish(mut self) -> Schema {
+        for (owner, parent, child, bound, path) in std::mem::take(&mut self.pending_attach) {
+            match self.find_relation(&child, &path) {
+                Some(id)
+                    if matches!(self.objects.get(&id).map(|b| &b.body), Some(Body::Table(_))) =>
+                {
+                    self.attach(&id, Some(owner), parent, child, bound)
+                }
+                _ => {
+                    // a partition the input does not define: kept with the parent
+                    let (_, sql) = attach_text(parent, child, bound);
+                    self.generic(&owner, sql);
+                }
+            }
+        }
+        self.partition_columns();
         self.referenced_keys();
         let list: Vec<(String, Building)> = self.objects.into_iter().collect();
         // deparsing every part: on all cores
@@ -1281,7 +1456,13 @@ fn finish_object(identity: String, mut b: Building) -> Object {
                 loose: None,
                 sql: None,
             });
-            for (c, text) in t.columns.iter().zip(t.column_texts()) {
+            let loose = t.loose_column_texts();
+            for (k, (c, text)) in t.columns.iter().zip(t.column_texts()).enumerate() {
+                let loose = loose
+                    .as_ref()
+                    .and_then(|l| l.get(k))
+                    .filter(|l| **l != text)
+                    .cloned();
                 columns.push(ColumnText {
                     name: c.base.colname.clone(),
                     text: text.clone(),
@@ -1290,7 +1471,7 @@ fn finish_object(identity: String, mut b: Building) -> Object {
                     key: format!("column {}", c.base.colname),
                     aspect: Aspect::Definition,
                     value: text,
-                    loose: None,
+                    loose,
                     sql: None,
                 });
             }
@@ -1421,6 +1602,7 @@ pub(super) fn build(items: &[Item], mut trees: Vec<Option<Vec<u8>>>) -> Schema {
         objects: BTreeMap::new(),
         names: BTreeMap::new(),
         alias: Default::default(),
+        pending_attach: Vec::new(),
         summary: Summary::default(),
         notes: Vec::new(),
     };

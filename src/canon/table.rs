@@ -233,7 +233,26 @@ impl Table {
     fn insert(&mut self, mut c: Constraint) -> String {
         c.location = -1;
         if c.conname.is_empty() {
-            c.conname = if contype(&c) == ConstrType::ConstrCheck {
+            c.conname = if contype(&c) == ConstrType::ConstrExclusion {
+                // named after the columns of its elements
+                let cols: Vec<String> = c
+                    .exclusions
+                    .iter()
+                    .filter_map(|x| match &x.node {
+                        Some(NodeEnum::List(l)) => l.items.first(),
+                        _ => None,
+                    })
+                    .map(|e| match &e.node {
+                        Some(NodeEnum::IndexElem(i)) if !i.name.is_empty() => i.name.clone(),
+                        _ => "expr".to_owned(),
+                    })
+                    .collect();
+                if cols.is_empty() {
+                    object_name(self.name(), None, "excl")
+                } else {
+                    object_name(self.name(), Some(&cols.join("_")), "excl")
+                }
+            } else if contype(&c) == ConstrType::ConstrCheck {
                 let mut cols = Vec::new();
                 if let Some(e) = &c.raw_expr {
                     columns_in(e, &mut cols);
@@ -452,6 +471,31 @@ impl Table {
                     .join(", ")
             })
             .collect()
+    }
+
+    /// The texts of the columns with every cast and column qualification dropped from
+    /// their defaults and generation expressions (the loose form of the "probably equal"
+    /// verdict), when a column has one.
+    pub fn loose_column_texts(&self) -> Option<Vec<String>> {
+        if self
+            .columns
+            .iter()
+            .all(|c| c.default.is_none() && c.generated.is_none())
+        {
+            return None;
+        }
+        let mut loose = self.clone();
+        for c in &mut loose.columns {
+            if let Some(d) = c.default.as_mut() {
+                super::rules::casts::loose(d);
+            }
+            if let Some(g) = c.generated.as_mut() {
+                if let Some(e) = g.raw_expr.as_deref_mut() {
+                    super::rules::casts::loose(e);
+                }
+            }
+        }
+        Some(loose.column_texts())
     }
 
     /// The skeleton: `CREATE TABLE s.t ()` with the table's options.

@@ -16,6 +16,10 @@ pub(crate) trait VisitMut {
     fn type_name(&mut self, t: &mut TypeName) {}
     /// Called for every relation name, wherever it is held.
     fn range_var(&mut self, r: &mut RangeVar) {}
+    /// Called for every function or operator named with its arguments.
+    fn object_with_args(&mut self, o: &mut ObjectWithArgs) {}
+    /// Called for every `COLLATE` clause.
+    fn collate_clause(&mut self, c: &mut CollateClause) {}
 }
 
 /// Walks `node` and everything under it.
@@ -828,6 +832,7 @@ pub(crate) fn walk_coerce_via_io<V: VisitMut>(v: &mut V, x: &mut CoerceViaIo) {
 }
 
 pub(crate) fn walk_collate_clause<V: VisitMut>(v: &mut V, x: &mut CollateClause) {
+    v.collate_clause(x);
     if let Some(n) = &mut x.arg {
         walk_node(v, n);
     }
@@ -2129,6 +2134,7 @@ pub(crate) fn walk_null_test<V: VisitMut>(v: &mut V, x: &mut NullTest) {
 }
 
 pub(crate) fn walk_object_with_args<V: VisitMut>(v: &mut V, x: &mut ObjectWithArgs) {
+    v.object_with_args(x);
     for n in &mut x.objname {
         walk_node(v, n);
     }

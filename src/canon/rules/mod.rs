@@ -50,6 +50,10 @@ pub const RULES: &[Rule] = &[
         equal: "what PostgreSQL assumes when it is not written: sequence `AS bigint`, `START 1`, `INCREMENT 1`, `NO MINVALUE`, `NO MAXVALUE`, `CACHE 1`, `NO CYCLE`; function `VOLATILE`, `CALLED ON NULL INPUT`, `SECURITY INVOKER`, `PARALLEL UNSAFE`, `NOT LEAKPROOF`, `COST 100` (1 for C and internal), `ROWS 1000`; `IF NOT EXISTS`, `OR REPLACE`; index `USING btree`, foreign key `MATCH SIMPLE`, `NO ACTION`, `NOT DEFERRABLE`, trigger `EXECUTE PROCEDURE` = `EXECUTE FUNCTION` (the last four by the parser)",
     },
     Rule {
+        name: "definition-options",
+        equal: "the options of `CREATE AGGREGATE`, `OPERATOR`, `COLLATION`, `TEXT SEARCH ...` and `TYPE ... AS RANGE` in any order; a range's `multirange_type_name` when it is the default one; `CREATE STATISTICS` listing all three kinds = listing none; a materialized view `WITH NO DATA` = with data (the data is not the schema); an operator's unqualified commutator and negator = in the operator's schema",
+    },
+    Rule {
         name: "in-list",
         equal: "`a IN (x, y)` = `a = ANY (ARRAY[x, y])`, `a NOT IN (x, y)` = `a <> ALL (ARRAY[x, y])` (how the server stores them)",
     },
@@ -59,11 +63,19 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "implicit-names",
-        equal: "an unnamed constraint, index or sequence = one named as PostgreSQL would name it (`t_pkey`, `t_a_key`, `t_a_fkey`, `t_a_check`, `t_a_idx`, `t_id_seq`, each cut to 63 bytes); `REFERENCES t` = `REFERENCES t (its primary key columns)`",
+        equal: "an unnamed constraint, index or sequence = one named as PostgreSQL would name it (`t_pkey`, `t_a_key`, `t_a_fkey`, `t_a_check`, `t_a_excl`, `t_a_idx`, `t_id_seq`, `domain_check`, each cut to 63 bytes); `REFERENCES t` = `REFERENCES t (its primary key columns)`",
     },
     Rule {
         name: "table-folding",
         equal: "a column or table constraint written inside `CREATE TABLE` = the same added by `ALTER TABLE [ONLY] ... ADD CONSTRAINT`, `ALTER COLUMN ... SET DEFAULT`, `SET NOT NULL`, `ADD COLUMN`, `ALTER COLUMN ... TYPE`; columns and constraints dropped later are gone",
+    },
+    Rule {
+        name: "partitions",
+        equal: "`CREATE TABLE p PARTITION OF t FOR VALUES ...` = `CREATE TABLE p (t's columns)` + `ALTER TABLE ONLY t ATTACH PARTITION p FOR VALUES ...` (pg_dump's form); a partition goes with its parent when that is dropped",
+    },
+    Rule {
+        name: "extension-comments",
+        equal: "`COMMENT ON EXTENSION` is left out: pg_dump prints every extension's comment, which comes from the extension itself",
     },
     Rule {
         name: "serial",
@@ -138,6 +150,12 @@ pub(crate) fn apply(stmt: &mut Node, search_path: &[String], defined: &qualify::
         }
         fn range_var(&mut self, r: &mut pg_query::protobuf::RangeVar) {
             qualify::range_var(r, self.ctx);
+        }
+        fn object_with_args(&mut self, o: &mut pg_query::protobuf::ObjectWithArgs) {
+            qualify::object_with_args(o, self.ctx);
+        }
+        fn collate_clause(&mut self, c: &mut pg_query::protobuf::CollateClause) {
+            qualify::collate_clause(c, self.ctx);
         }
     }
     walk_mut::walk_node(&mut All { ctx }, stmt);

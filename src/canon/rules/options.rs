@@ -129,6 +129,30 @@ pub(crate) fn function_options(options: &mut Vec<Node>, returns_set: bool) {
     sort(options);
 }
 
+/// Drops `multirange_type_name` when it is the name PostgreSQL gives: `multi` before the
+/// first `range` of the range's name, else the name and `_multirange`.
+fn multirange_default(r: &mut pg_query::protobuf::CreateRangeStmt) {
+    let Some(name) = r.type_name.last().and_then(crate::classify::names::string) else {
+        return;
+    };
+    let default = match name.find("range") {
+        Some(at) => format!("{}multi{}", &name[..at], &name[at..]),
+        None => format!("{name}_multirange"),
+    };
+    r.params.retain(|p| match &p.node {
+        Some(NodeEnum::DefElem(d)) if d.defname == "multirange_type_name" => {
+            let given = match d.arg.as_deref().and_then(|a| a.node.as_ref()) {
+                Some(NodeEnum::TypeName(t)) => {
+                    t.names.last().and_then(crate::classify::names::string)
+                }
+                _ => None,
+            };
+            given != Some(default.as_str())
+        }
+        _ => true,
+    });
+}
+
 /// Applies the rule to one node.
 pub(crate) fn node(n: &mut NodeEnum) {
     match n {
@@ -150,12 +174,56 @@ pub(crate) fn node(n: &mut NodeEnum) {
             sequence_options(&mut c.options);
         }
         NodeEnum::ViewStmt(v) => v.replace = false,
+        // the options of CREATE AGGREGATE / OPERATOR / COLLATION / TEXT SEARCH ...: any order
+        NodeEnum::DefineStmt(d) => sort(&mut d.definition),
+        NodeEnum::CreateRangeStmt(r) => {
+            multirange_default(r);
+            sort(&mut r.params);
+        }
+        // a schema's materialized view is the same whether its data was loaded or not
+        NodeEnum::CreateTableAsStmt(s) => {
+            s.if_not_exists = false;
+            if let Some(into) = s.into.as_mut() {
+                into.skip_data = false;
+            }
+        }
+        // the three kinds are what no list means
+        NodeEnum::CreateStatsStmt(s) => {
+            let kinds: Vec<&str> = s
+                .stat_types
+                .iter()
+                .filter_map(crate::classify::names::string)
+                .collect();
+            if ["ndistinct", "dependencies", "mcv"]
+                .iter()
+                .all(|k| kinds.contains(k))
+            {
+                s.stat_types.clear();
+            }
+        }
+        // an unnamed domain check is named `domain_check`
+        NodeEnum::CreateDomainStmt(d) => {
+            let name = d
+                .domainname
+                .last()
+                .and_then(crate::classify::names::string)
+                .unwrap_or("")
+                .to_owned();
+            for c in &mut d.constraints {
+                if let Some(NodeEnum::Constraint(c)) = c.node.as_mut() {
+                    if c.conname.is_empty()
+                        && c.contype == pg_query::protobuf::ConstrType::ConstrCheck as i32
+                    {
+                        c.conname = crate::classify::table::object_name(&name, None, "check");
+                    }
+                }
+            }
+        }
         NodeEnum::CreateTrigStmt(t) => t.replace = false,
         NodeEnum::CreateStmt(s) => s.if_not_exists = false,
         NodeEnum::IndexStmt(s) => s.if_not_exists = false,
         NodeEnum::CreateExtensionStmt(s) => s.if_not_exists = false,
         NodeEnum::CreateSchemaStmt(s) => s.if_not_exists = false,
-        NodeEnum::CreateTableAsStmt(s) => s.if_not_exists = false,
         NodeEnum::CreateEnumStmt(_) | NodeEnum::CompositeTypeStmt(_) => {}
         _ => {}
     }

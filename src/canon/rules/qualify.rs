@@ -19,6 +19,7 @@ pub(crate) struct Defined {
     pub relations: HashSet<(String, String)>,
     pub types: HashSet<(String, String)>,
     pub functions: HashSet<(String, String)>,
+    pub collations: HashSet<(String, String)>,
 }
 
 /// The names of PostgreSQL's own functions (`pg_catalog`, PostgreSQL 15; the server test
@@ -108,6 +109,23 @@ fn mark_options(options: &mut [Node]) {
     }
 }
 
+/// Qualifies the function (or operator) of `o`.
+pub(crate) fn object_with_args(o: &mut pg_query::protobuf::ObjectWithArgs, ctx: &super::Ctx<'_>) {
+    function_name(&mut o.objname, ctx);
+}
+
+/// Qualifies a collation the input defines (built-in ones, and the many locale names of
+/// `pg_catalog`, stay as written).
+pub(crate) fn collate_clause(c: &mut pg_query::protobuf::CollateClause, ctx: &super::Ctx<'_>) {
+    if let [one] = c.collname.as_slice() {
+        if let Some(name) = string(one).map(str::to_owned) {
+            if let Some(s) = Defined::find(&ctx.defined.collations, ctx.search_path, &name) {
+                c.collname.insert(0, pg_string(s));
+            }
+        }
+    }
+}
+
 /// Qualifies a one-part function name that the input defines.
 fn function_name(names: &mut Vec<Node>, ctx: &super::Ctx<'_>) {
     if let [one] = names.as_slice() {
@@ -190,6 +208,12 @@ pub(crate) fn type_name(t: &mut TypeName, ctx: &super::Ctx<'_>) {
     let found = Defined::find(&ctx.defined.types, ctx.search_path, name)
         .or_else(|| Defined::find(&ctx.defined.relations, ctx.search_path, name))
         .or_else(|| {
+            // a function named in a definition's options (`function = f`)
+            not_a_type
+                .then(|| Defined::find(&ctx.defined.functions, ctx.search_path, name))
+                .flatten()
+        })
+        .or_else(|| {
             if not_a_type {
                 return None;
             }
@@ -223,8 +247,8 @@ fn relation_names(names: &mut Vec<Node>, column: bool, ctx: &super::Ctx<'_>) {
 pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
     use pg_query::protobuf::ObjectType as T;
     match n {
-        NodeEnum::ObjectWithArgs(o) => {
-            function_name(&mut o.objname, ctx);
+        NodeEnum::CreateEventTrigStmt(e) => {
+            function_name(&mut e.funcname, ctx);
             return;
         }
         // the names of what is created: in the creation schema
@@ -232,6 +256,18 @@ pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
         NodeEnum::DefineStmt(d) => {
             created(&mut d.defnames, ctx);
             mark_options(&mut d.definition);
+            // an operator's commutator and negator are made (as shells) where it is made
+            for o in &mut d.definition {
+                if let Some(NodeEnum::DefElem(e)) = o.node.as_mut() {
+                    if matches!(e.defname.as_str(), "commutator" | "negator") {
+                        if let Some(NodeEnum::List(l)) =
+                            e.arg.as_deref_mut().and_then(|a| a.node.as_mut())
+                        {
+                            created(&mut l.items, ctx);
+                        }
+                    }
+                }
+            }
         }
         NodeEnum::CreateRangeStmt(r) => {
             created(&mut r.type_name, ctx);

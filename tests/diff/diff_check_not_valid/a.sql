@@ -1,0 +1,4 @@
+CREATE TABLE t (
+    id integer,
+    qty integer CHECK (qty > 0)
+);

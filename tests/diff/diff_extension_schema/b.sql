@@ -1,0 +1,3 @@
+CREATE SCHEMA ext;
+
+CREATE EXTENSION pgcrypto WITH SCHEMA ext;

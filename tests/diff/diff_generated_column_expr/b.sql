@@ -1,0 +1,6 @@
+CREATE TABLE t (
+    id integer,
+    price numeric,
+    qty integer,
+    total numeric GENERATED ALWAYS AS (price + qty) STORED
+);

@@ -1,0 +1,6 @@
+CREATE SCHEMA s;
+
+CREATE TABLE t (
+    id int PRIMARY KEY,
+    name text
+);

@@ -1,0 +1,5 @@
+CREATE AGGREGATE mysum (int) (
+    sfunc = int4pl,
+    stype = int,
+    initcond = '0'
+);

@@ -1,0 +1,5 @@
+CREATE TABLE booking (
+    id integer,
+    during tstzrange,
+    EXCLUDE USING gist (during WITH &&)
+);

@@ -1,0 +1,6 @@
+CREATE TABLE m (
+    id integer NOT NULL,
+    logdate date NOT NULL
+) PARTITION BY RANGE (logdate);
+
+CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

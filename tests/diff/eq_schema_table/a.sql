@@ -1,0 +1,6 @@
+CREATE SCHEMA s;
+
+CREATE TABLE s.t (
+    id int PRIMARY KEY,
+    name text
+);

@@ -1,0 +1,1 @@
+CREATE TEXT SEARCH CONFIGURATION mycfg (COPY = english);

@@ -1,0 +1,1 @@
+CREATE TEXT SEARCH CONFIGURATION public.mycfg (COPY = pg_catalog.english);

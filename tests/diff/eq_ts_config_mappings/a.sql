@@ -1,0 +1,3 @@
+CREATE TEXT SEARCH CONFIGURATION mycfg (PARSER = default);
+
+ALTER TEXT SEARCH CONFIGURATION mycfg ADD MAPPING FOR asciiword, word WITH english_stem;

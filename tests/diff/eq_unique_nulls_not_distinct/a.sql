@@ -1,0 +1,4 @@
+CREATE TABLE t (
+    id integer,
+    a text UNIQUE NULLS NOT DISTINCT
+);
