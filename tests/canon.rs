@@ -78,7 +78,6 @@ const NOT_YET_IDEMPOTENT: &[(&str, &str)] = &[
         "postgres-regress-16.1/foreign_data.sql",
         "regression script",
     ),
-    ("postgres-regress-16.1/identity.sql", "regression script"),
     (
         "postgres-regress-16.1/insert_conflict.sql",
         "regression script",
