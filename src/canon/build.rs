@@ -1456,13 +1456,7 @@ fn finish_object(identity: String, mut b: Building) -> Object {
                 loose: None,
                 sql: None,
             });
-            let loose = t.loose_column_texts();
-            for (k, (c, text)) in t.columns.iter().zip(t.column_texts()).enumerate() {
-                let loose = loose
-                    .as_ref()
-                    .and_then(|l| l.get(k))
-                    .filter(|l| **l != text)
-                    .cloned();
+            for (c, text) in t.columns.iter().zip(t.column_texts()) {
                 columns.push(ColumnText {
                     name: c.base.colname.clone(),
                     text: text.clone(),
@@ -1471,7 +1465,8 @@ fn finish_object(identity: String, mut b: Building) -> Object {
                     key: format!("column {}", c.base.colname),
                     aspect: Aspect::Definition,
                     value: text,
-                    loose,
+                    // worked out by the diff, only for columns that differ
+                    loose: None,
                     sql: None,
                 });
             }

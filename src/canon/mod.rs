@@ -275,6 +275,25 @@ pub fn display_identity(identity: &str) -> String {
 
 pub(crate) use build::one_line;
 
+/// The loose form of a column definition's text (`total numeric GENERATED ALWAYS AS (price *
+/// qty::numeric) STORED`): every cast and column qualification dropped, for the "probably
+/// equal" verdict. The text itself when it does not parse.
+pub(crate) fn loose_column(text: &str) -> String {
+    let sql = format!("CREATE TABLE x ({text})");
+    let Ok(mut tree) = crate::classify::parse(&sql, 0) else {
+        return text.to_owned();
+    };
+    for s in &mut tree.stmts {
+        if let Some(n) = s.stmt.as_deref_mut() {
+            rules::casts::loose(n);
+        }
+    }
+    let out = deparse::deparse_tree(&tree, false).unwrap_or_default();
+    out.strip_prefix("CREATE TABLE x (")
+        .and_then(|t| t.strip_suffix(')'))
+        .map_or_else(|| text.to_owned(), str::to_owned)
+}
+
 /// The canonical text of one object (its statements pretty-printed, in part order), with
 /// what `policy` ignores left out and, when column order is ignored, the columns by name.
 pub fn object_text(o: &Object, policy: &Policy) -> String {

@@ -473,31 +473,6 @@ impl Table {
             .collect()
     }
 
-    /// The texts of the columns with every cast and column qualification dropped from
-    /// their defaults and generation expressions (the loose form of the "probably equal"
-    /// verdict), when a column has one.
-    pub fn loose_column_texts(&self) -> Option<Vec<String>> {
-        if self
-            .columns
-            .iter()
-            .all(|c| c.default.is_none() && c.generated.is_none())
-        {
-            return None;
-        }
-        let mut loose = self.clone();
-        for c in &mut loose.columns {
-            if let Some(d) = c.default.as_mut() {
-                super::rules::casts::loose(d);
-            }
-            if let Some(g) = c.generated.as_mut() {
-                if let Some(e) = g.raw_expr.as_deref_mut() {
-                    super::rules::casts::loose(e);
-                }
-            }
-        }
-        Some(loose.column_texts())
-    }
-
     /// The skeleton: `CREATE TABLE s.t ()` with the table's options.
     pub fn skeleton_text(&self) -> String {
         deparse(&NodeEnum::CreateStmt(self.skeleton.clone()), false).unwrap_or_default()

@@ -199,7 +199,12 @@ fn column_attributes(text: &str) -> Vec<(&'static str, String)> {
 
 /// The details of one differing part.
 fn part_details(key: &str, a: Option<&Part>, b: Option<&Part>) -> Vec<Detail> {
+    let column = key.starts_with("column ") && key != "column order";
     let probably = match (a, b) {
+        // a column's loose form is only worked out when it differs
+        (Some(a), Some(b)) if column => {
+            crate::canon::loose_column(&a.value) == crate::canon::loose_column(&b.value)
+        }
         (Some(a), Some(b)) => {
             a.loose.as_deref().unwrap_or(&a.value) == b.loose.as_deref().unwrap_or(&b.value)
         }
