@@ -20,13 +20,9 @@ use std::hint::black_box;
 use std::time::Instant;
 
 fn main() {
-    if std::env::args().any(|a| a == "--list") {
+    let Some(reps) = gen::repetitions(3) else {
         return;
-    }
-    let reps: usize = std::env::var("PGSPLIT_BENCH_REPS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3);
+    };
     let a = gen::ddl_dump(6_000_000);
     let b = a.replacen("character varying(200)", "character varying(250)", 1);
     assert_ne!(a, b);

@@ -5,6 +5,20 @@
 
 use std::fmt::Write as _;
 
+/// How many repetitions a benchmark runs: `PGSPLIT_BENCH_REPS`, else `default`; `None` when
+/// cargo only lists the benchmarks (`--list`: nothing to run).
+pub fn repetitions(default: usize) -> Option<usize> {
+    if std::env::args().any(|a| a == "--list") {
+        return None;
+    }
+    Some(
+        std::env::var("PGSPLIT_BENCH_REPS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default),
+    )
+}
+
 /// The median of `v` (sorted in place).
 pub fn median(v: &mut [f64]) -> f64 {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());

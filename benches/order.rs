@@ -55,13 +55,9 @@ fn classify_all(stmts: &[String]) -> Vec<Item> {
 }
 
 fn main() {
-    if std::env::args().any(|a| a == "--list") {
+    let Some(reps) = gen::repetitions(5) else {
         return;
-    }
-    let reps: usize = std::env::var("PGSPLIT_BENCH_REPS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5);
+    };
     let ddl = gen::ddl_dump(6_000_000);
     let mb = ddl.len() as f64 / 1e6;
 

@@ -125,13 +125,9 @@ fn measure(name: &str, data: &str, reps: usize, with_pg_query: bool) {
 }
 
 fn main() {
-    if std::env::args().any(|a| a == "--list") {
+    let Some(reps) = gen::repetitions(7) else {
         return;
-    }
-    let reps: usize = std::env::var("PGSPLIT_BENCH_REPS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(7);
+    };
     let copy_mb: usize = std::env::var("PGSPLIT_BENCH_COPY_MB")
         .ok()
         .and_then(|v| v.parse().ok())
