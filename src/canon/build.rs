@@ -36,8 +36,6 @@ struct Building {
     /// Parts other than the definition, columns and constraints, by key.
     parts: BTreeMap<String, Part>,
     acl: Vec<Atom>,
-    /// Definition statements that kept adding to one identity (default privileges).
-    accumulate: bool,
     /// For a partition written `PARTITION OF`: its parent, whose columns it has.
     partition_of: Option<String>,
 }
@@ -50,7 +48,6 @@ impl Building {
             table: None,
             parts: BTreeMap::new(),
             acl: Vec::new(),
-            accumulate: false,
             partition_of: None,
         }
     }
@@ -408,7 +405,7 @@ impl Builder<'_> {
             Class::Attached => {
                 self.attached(i, node, g, prepared.text.map(|(t, _)| t), prepared.atoms)
             }
-            _ => self.other(i, node, g),
+            _ => self.other(i, node),
         }
     }
 
@@ -441,7 +438,7 @@ impl Builder<'_> {
     ) {
         let item = &self.items[i];
         let Some(raw) = item.class.object.clone() else {
-            return self.other_statement(i, &node);
+            return self.other_statement(&node);
         };
         // The identity of the rewritten statement: argument types and schemas spelled
         // canonically (`f(_int8)` and `f(bigint[])` are one function). What the input's own
@@ -523,8 +520,7 @@ impl Builder<'_> {
                 if parent.is_some() {
                     self.object_mut(&o.identity).partition_of = parent;
                 }
-                let schema = o.schema.clone();
-                self.serials(serials, &o.identity, schema.as_deref());
+                self.serials(serials);
             }
             NodeEnum::CreateSchemaStmt(mut s) => {
                 let owner = s.authrole.take();
@@ -603,7 +599,6 @@ impl Builder<'_> {
                 let sql = text(&node);
                 let b = self.object_mut(&o.identity);
                 b.kind = kind.to_owned();
-                b.accumulate = true;
                 if matches!(b.body, Body::None) {
                     b.body = Body::Text {
                         sql: String::new(),
@@ -701,7 +696,8 @@ impl Builder<'_> {
         );
     }
 
-    fn serials(&mut self, serials: Vec<SerialSequence>, table: &str, _schema: Option<&str>) {
+    /// The sequences of `serial` columns, each `OWNED BY` its column.
+    fn serials(&mut self, serials: Vec<SerialSequence>) {
         for s in serials {
             let schema = (!s.schema.is_empty()).then_some(s.schema.as_str());
             let id = ObjectId::new(ObjectKind::Sequence, schema, &s.name);
@@ -736,13 +732,12 @@ impl Builder<'_> {
             let sql = text(&NodeEnum::CreateSeqStmt(stmt));
             self.register(&id);
             self.put(&id.identity, "sequence", Body::Text { sql, loose: None });
-            let table_name = table.split_once('.').map_or(table, |(_, n)| n);
             let mut col = String::new();
             if let Some(s) = schema {
                 crate::model::push_ident(&mut col, s);
                 col.push('.');
             }
-            col.push_str(table_name);
+            crate::model::push_ident(&mut col, &s.table);
             col.push('.');
             crate::model::push_ident(&mut col, &s.column);
             self.owned_by(&id, col);
@@ -976,7 +971,7 @@ impl Builder<'_> {
                     format!("{} is not defined before: kept as a statement", rel.relname),
                     true,
                 );
-                self.other_statement(i, &NodeEnum::AlterTableStmt(s));
+                self.other_statement(&NodeEnum::AlterTableStmt(s));
             }
             return;
         };
@@ -1056,18 +1051,12 @@ impl Builder<'_> {
             }
             self.generic(&owner, sql);
         }
-        let schema = self.objects.get(&owner).and_then(|b| match &b.body {
-            Body::Table(t) => t.skeleton.relation.as_ref().map(|r| r.schemaname.clone()),
-            _ => None,
-        });
-        if !serials.is_empty() {
-            self.serials(serials, &owner, schema.as_deref());
-        }
+        self.serials(serials);
     }
 
     /// A statement that is not a definition or attached: migration steps (`DROP`, `ALTER
     /// ... TYPE`, `RENAME`) are applied; anything else is kept as an object of its own.
-    fn other(&mut self, i: usize, node: NodeEnum, g: &crate::order::graph::Graph) {
+    fn other(&mut self, i: usize, node: NodeEnum) {
         match node {
             NodeEnum::AlterTableStmt(s) => {
                 self.summary.applied += 1;
@@ -1083,21 +1072,19 @@ impl Builder<'_> {
             }
             NodeEnum::AlterEnumStmt(s) => {
                 self.summary.applied += 1;
-                let _ = g;
                 self.alter_enum(i, s);
             }
-            n => self.other_statement(i, &n),
+            n => self.other_statement(&n),
         }
     }
 
-    fn other_statement(&mut self, i: usize, n: &NodeEnum) {
+    fn other_statement(&mut self, n: &NodeEnum) {
         self.summary.other += 1;
         let sql = text(n);
         let id = format!("statement:{sql}");
         let b = self.object_mut(&id);
         b.kind = "statement".to_owned();
         b.body = Body::Text { sql, loose: None };
-        let _ = i;
     }
 
     /// The identities of the objects a `DROP` names.
@@ -1129,15 +1116,10 @@ impl Builder<'_> {
                 if id.kind.namespace() != Namespace::Relation {
                     return None;
                 }
-                let names: Vec<&str> = match &o.node {
-                    Some(NodeEnum::List(l)) => l.items.iter().filter_map(string).collect(),
-                    _ => Vec::new(),
-                };
                 let (schema, name) = qualified(match &o.node {
                     Some(NodeEnum::List(l)) => &l.items,
                     _ => &[],
                 })?;
-                let _ = names;
                 let rel = RangeVar {
                     schemaname: schema.unwrap_or_default(),
                     relname: name,
@@ -1217,7 +1199,7 @@ impl Builder<'_> {
                     .to_owned(),
                 true,
             );
-            self.other_statement(i, &NodeEnum::RenameStmt(Box::new(s)));
+            self.other_statement(&NodeEnum::RenameStmt(Box::new(s)));
         }
     }
 
@@ -1305,7 +1287,7 @@ impl Builder<'_> {
                 format!("ALTER TYPE of {id}: not applied, kept as a statement"),
                 true,
             );
-            self.other_statement(i, &NodeEnum::AlterEnumStmt(s));
+            self.other_statement(&NodeEnum::AlterEnumStmt(s));
         }
     }
 

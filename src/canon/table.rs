@@ -37,6 +37,8 @@ pub(crate) struct SerialSequence {
     pub name: String,
     /// `int4` or `int2`; `None` for `bigserial` (bigint is the default).
     pub as_type: Option<&'static str>,
+    /// The table and column that own it.
+    pub table: String,
     pub column: String,
 }
 
@@ -225,6 +227,7 @@ impl Table {
             schema: self.schema().to_owned(),
             name: seq,
             as_type,
+            table: self.name().to_owned(),
             column: col.base.colname.clone(),
         })
     }
