@@ -1,98 +1,180 @@
 //! `pgsplit diff` speed against parsing alone, measured in one run: `cargo bench --bench diff`.
 //!
-//! Input: two versions of the generated DDL-heavy dump of `benches/gen.rs` (pg_dump style,
-//! about 6 MB and 36k statements each); the second has one column type changed. Every
-//! repetition runs, back to back:
+//! Input: the generated DDL-heavy dump of `benches/gen.rs` (pg_dump style, about 6 MB and
+//! 36k statements), written to `bench-data/` in three versions:
+//! * `a.sql`, the dump;
+//! * `b.sql`, the same with one column type changed: the usual diff, two dumps of nearly
+//!   the same schema (a squashed migration against production);
+//! * `c.sql`, the same schema as `a.sql` with every statement's first keyword in lower
+//!   case: no statement text in common with `a.sql`, so nothing the first side parsed is
+//!   reused for the second (the worst case).
+//!
+//! Every repetition runs, back to back:
 //! * `pg_query::parse` of every statement of both files (one thread): the floor;
-//! * what `pgsplit diff` does after splitting: both files classified and folded into their
-//!   canonical schemas, then compared (`canon::Schema::from_sql` twice, `diff::diff`).
+//! * what `pgsplit diff -q --brief a.sql b.sql` does (`pgsplit::cli::diff`, in this process:
+//!   reading, splitting, classifying on all cores, folding both sides into their canonical
+//!   schemas, comparing, printing the report);
+//! * the same for `a.sql` and `c.sql`.
 //!
 //! Reported: seconds and MB/s of each (median of the repetitions) and the median of the
-//! per-repetition ratios (the goal: diff at most 1.5x the parse-only time). Then
-//! the wall time of the `pgsplit diff` binary on a schema of about 10,000 tables.
+//! per-repetition ratios (the goal: diff at most 1.5x the parse-only time). Then the
+//! same for a schema of about 10,000 tables (18 MB per side), with the parse-only time of
+//! both files on all cores for scale.
 //!
-//! Environment: `PGSPLIT_BENCH_REPS` (default 3).
+//! The process uses the allocator the `pgsplit` binary uses (mimalloc), for the parse-only
+//! floor too. Environment: `PGSPLIT_BENCH_REPS` (default 3).
 
 mod gen;
 
-use pgsplit::canon::{Policy, Schema};
-use std::hint::black_box;
+use pgsplit::cli::{CompareOptions, Input};
+use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// The first keyword of every statement in lower case (same schema, other text).
+fn lower_keywords(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    for stmt in pgsplit::split_statements(sql).unwrap() {
+        let body = stmt.trim_start();
+        let lead = &stmt[..stmt.len() - body.len()];
+        let word = body.find([' ', '\n']).unwrap_or(body.len());
+        out.push_str(lead);
+        out.push_str(&body[..word].to_ascii_lowercase());
+        out.push_str(&body[word..]);
+        out.push('\n');
+    }
+    out
+}
+
+/// Parses every statement, one thread; how many parsed.
+fn parse_all(stmts: &[String]) -> usize {
+    stmts
+        .iter()
+        .filter(|s| pg_query::parse(s, 0).is_ok())
+        .count()
+}
+
+/// Parses every statement, split over all cores.
+fn parse_all_cores(stmts: &[String]) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = stmts.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        for part in stmts.chunks(chunk) {
+            s.spawn(move || {
+                part.iter()
+                    .for_each(|q| assert!(pg_query::parse(q, 0).is_ok()))
+            });
+        }
+    });
+}
+
+/// `pgsplit diff -q --brief a b`: its exit code and seconds.
+fn diff(a: &Path, b: &Path) -> (i32, f64) {
+    let opts = CompareOptions {
+        quiet: true,
+        brief: true,
+        ..CompareOptions::default()
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let t = Instant::now();
+    let code = pgsplit::cli::diff(
+        &Input::Path(a.to_owned()),
+        &Input::Path(b.to_owned()),
+        &opts,
+        &mut out,
+        &mut err,
+    );
+    (code, t.elapsed().as_secs_f64())
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
 
 fn main() {
     let Some(reps) = gen::repetitions(3) else {
         return;
     };
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench-data");
+    std::fs::create_dir_all(&dir).unwrap();
     let a = gen::ddl_dump(6_000_000);
     let b = a.replacen("character varying(200)", "character varying(250)", 1);
+    let c = lower_keywords(&a);
     assert_ne!(a, b);
-    let mb = (a.len() + b.len()) as f64 / 1e6;
-    let sa = pgsplit::split_statements(&a).unwrap();
-    let sb = pgsplit::split_statements(&b).unwrap();
-    println!(
-        "input: two dumps of {:.1} MB, {} statements each, {reps} repetitions",
-        a.len() as f64 / 1e6,
-        sa.len()
+    let (pa, pb, pc) = (
+        write(&dir, "a.sql", &a),
+        write(&dir, "b.sql", &b),
+        write(&dir, "c.sql", &c),
     );
-    let (mut tp, mut td, mut ratio) = (Vec::new(), Vec::new(), Vec::new());
+    let mb = (a.len() + b.len()) as f64 / 1e6;
+    let statements = pgsplit::split_statements(&a).unwrap().len();
+    // split beforehand: the floor is the parse alone
+    let both: Vec<String> = [&a, &b]
+        .iter()
+        .flat_map(|t| pgsplit::split_statements(t).unwrap())
+        .collect();
+    println!(
+        "input: dumps of {:.1} MB, {statements} statements each, {reps} repetitions",
+        a.len() as f64 / 1e6,
+    );
+    let (mut tp, mut tb, mut tc, mut rb, mut rc) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..reps {
         let t = Instant::now();
-        let n = sa
-            .iter()
-            .chain(&sb)
-            .filter(|s| pg_query::parse(s, 0).is_ok())
-            .count();
+        assert_eq!(parse_all(&both), 2 * statements);
         let p = t.elapsed().as_secs_f64();
-        assert_eq!(n, sa.len() + sb.len());
-        let t = Instant::now();
-        let x = Schema::from_sql(black_box(&a)).unwrap();
-        let y = Schema::from_sql(black_box(&b)).unwrap();
-        let d = pgsplit::diff::diff(&x, &y, &Policy::default());
-        let dt = t.elapsed().as_secs_f64();
-        assert_eq!(d.changes.len(), 1, "one changed table");
+        let (code, db) = diff(&pa, &pb);
+        assert_eq!(code, 1, "one changed table");
+        let (code, dc) = diff(&pa, &pc);
+        assert_eq!(code, 0, "the same schema");
         tp.push(p);
-        td.push(dt);
-        ratio.push(dt / p);
+        tb.push(db);
+        tc.push(dc);
+        rb.push(db / p);
+        rc.push(dc / p);
     }
-    let (p, d, r) = (
-        gen::median(&mut tp),
-        gen::median(&mut td),
-        gen::median(&mut ratio),
-    );
+    let p = gen::median(&mut tp);
     println!(
-        "  pg_query::parse of both files, 1 thread     {p:6.2} s  {:6.1} MB/s  1.00x (baseline)",
+        "  pg_query::parse of both files, 1 thread    {p:6.2} s  {:6.1} MB/s  1.00x (baseline)",
         mb / p
     );
+    let d = gen::median(&mut tb);
     println!(
-        "  normalize both + diff (all cores)          {d:6.2} s  {:6.1} MB/s  {r:.2}x the parse time",
-        mb / d
+        "  pgsplit diff, one column changed           {d:6.2} s  {:6.1} MB/s  {:.2}x the parse time",
+        mb / d,
+        gen::median(&mut rb)
+    );
+    let d = gen::median(&mut tc);
+    println!(
+        "  pgsplit diff, no statement text in common  {d:6.2} s  {:6.1} MB/s  {:.2}x the parse time",
+        mb / d,
+        gen::median(&mut rc)
     );
 
-    // about 10,000 tables: the binary, wall time
+    // about 10,000 tables
     let big = gen::ddl_dump(18_000_000);
     let tables = big.matches("CREATE TABLE").count();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bench-data");
-    std::fs::create_dir_all(&dir).unwrap();
-    let (pa, pb) = (dir.join("diff-a.sql"), dir.join("diff-b.sql"));
-    std::fs::write(&pa, &big).unwrap();
-    std::fs::write(
-        &pb,
-        big.replacen("character varying(200)", "character varying(250)", 1),
-    )
-    .unwrap();
+    let big_b = big.replacen("character varying(200)", "character varying(250)", 1);
+    let (pa, pb) = (write(&dir, "a.sql", &big), write(&dir, "b.sql", &big_b));
+    let stmts: Vec<String> = [&big, &big_b]
+        .iter()
+        .flat_map(|t| pgsplit::split_statements(t).unwrap())
+        .collect();
     let t = Instant::now();
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pgsplit"))
-        .args(["diff", "-q", "--brief"])
-        .arg(&pa)
-        .arg(&pb)
-        .output()
-        .unwrap();
-    let secs = t.elapsed().as_secs_f64();
-    assert_eq!(o.status.code(), Some(1));
+    parse_all_cores(&stmts);
+    let p = t.elapsed().as_secs_f64();
+    let (code, d) = diff(&pa, &pb);
+    assert_eq!(code, 1);
     println!(
-        "pgsplit binary, diff of two {:.1} MB dumps of {tables} tables: {secs:.2} s wall",
-        big.len() as f64 / 1e6
+        "{tables} tables, two dumps of {:.1} MB: pg_query::parse of both on all cores {p:.2} s, pgsplit diff {d:.2} s ({:.2}x)",
+        big.len() as f64 / 1e6,
+        d / p
     );
-    std::fs::remove_file(&pa).ok();
-    std::fs::remove_file(&pb).ok();
+    for p in [pa, pb, pc] {
+        std::fs::remove_file(p).ok();
+    }
 }

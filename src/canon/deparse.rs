@@ -1,24 +1,205 @@
 //! Printing trees back to SQL with libpg_query's deparser: the plain form is the comparison
 //! key, the pretty form is for people.
+//!
+//! `NodeEnum::deparse` in the `pg_query` crate clones the whole tree to wrap it in a
+//! `ParseResult` before encoding it; here the wrapper is encoded around the borrowed tree
+//! (the same bytes), and handed to the same C function the crate calls,
+//! `pg_query_deparse_protobuf_opts`. While a [`Memo`] is alive, results are kept by their
+//! encoded tree: the two sides of a `diff` print mostly the same trees, and a lookup costs a
+//! fraction of a deparse.
 
 use pg_query::protobuf::ParseResult;
 use pg_query::NodeEnum;
+use prost::Message;
+use std::collections::HashMap;
+use std::ffi::{c_char, c_int, CStr};
+use std::hash::{BuildHasher, RandomState};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+
+#[repr(C)]
+struct PgQueryProtobuf {
+    len: usize,
+    data: *mut c_char,
+}
+
+#[repr(C)]
+struct PgQueryError {
+    message: *mut c_char,
+    funcname: *mut c_char,
+    filename: *mut c_char,
+    lineno: c_int,
+    cursorpos: c_int,
+    context: *mut c_char,
+}
+
+#[repr(C)]
+struct PostgresDeparseOpts {
+    comments: *mut *mut std::ffi::c_void,
+    comment_count: usize,
+    pretty_print: bool,
+    indent_size: c_int,
+    max_line_length: c_int,
+    trailing_newline: bool,
+    commas_start_of_line: bool,
+}
+
+#[repr(C)]
+struct PgQueryDeparseResult {
+    query: *mut c_char,
+    error: *mut PgQueryError,
+}
+
+extern "C" {
+    fn pg_query_deparse_protobuf_opts(
+        parse_tree: PgQueryProtobuf,
+        opts: PostgresDeparseOpts,
+    ) -> PgQueryDeparseResult;
+    fn pg_query_free_deparse_result(result: PgQueryDeparseResult);
+}
+
+/// The version number the parser writes in its trees (read from one once).
+fn version() -> i32 {
+    static VERSION: OnceLock<i32> = OnceLock::new();
+    *VERSION.get_or_init(|| {
+        crate::classify::parse("SELECT", 0)
+            .map(|t| t.version)
+            .unwrap_or_default()
+    })
+}
+
+/// `ParseResult { version, stmts: [RawStmt { stmt: Node { node: stmt } }] }`, encoded.
+fn encode(stmt: &NodeEnum) -> Vec<u8> {
+    use prost::encoding::{encode_key, encode_varint, encoded_len_varint, WireType};
+    let node = stmt.encoded_len() as u64; // Node: its one field
+    let raw = 1 + encoded_len_varint(node) as u64 + node; // RawStmt: field 1
+    let mut buf = Vec::with_capacity(16 + raw as usize);
+    encode_key(1, WireType::Varint, &mut buf);
+    encode_varint(version() as u64, &mut buf);
+    encode_key(2, WireType::LengthDelimited, &mut buf);
+    encode_varint(raw, &mut buf);
+    encode_key(1, WireType::LengthDelimited, &mut buf);
+    encode_varint(node, &mut buf);
+    stmt.encode(&mut buf);
+    buf
+}
+
+/// Deparses an encoded `ParseResult` with libpg_query.
+fn deparse_bytes(bytes: &[u8], pretty: bool) -> Result<String, String> {
+    let tree = PgQueryProtobuf {
+        len: bytes.len(),
+        data: bytes.as_ptr() as *mut c_char,
+    };
+    let opts = PostgresDeparseOpts {
+        comments: std::ptr::null_mut(),
+        comment_count: 0,
+        pretty_print: pretty,
+        indent_size: 0,
+        max_line_length: 0,
+        trailing_newline: false,
+        commas_start_of_line: false,
+    };
+    // SAFETY: the C function only reads `bytes` (alive for the call) and the options; the
+    // result is read while alive and freed once with the library's own function.
+    unsafe {
+        let result = pg_query_deparse_protobuf_opts(tree, opts);
+        let out = if !result.error.is_null() {
+            Err(CStr::from_ptr((*result.error).message)
+                .to_string_lossy()
+                .into_owned())
+        } else if result.query.is_null() {
+            Err("the deparser returned nothing".to_owned())
+        } else {
+            Ok(CStr::from_ptr(result.query).to_string_lossy().into_owned())
+        };
+        pg_query_free_deparse_result(result);
+        out
+    }
+}
+
+const SHARDS: usize = 16;
+
+type Shard = HashMap<(Vec<u8>, bool), Result<String, String>>;
+
+struct Shared {
+    users: usize,
+    hasher: RandomState,
+}
+
+fn shared() -> &'static Mutex<Shared> {
+    static SHARED: OnceLock<Mutex<Shared>> = OnceLock::new();
+    SHARED.get_or_init(|| {
+        Mutex::new(Shared {
+            users: 0,
+            hasher: RandomState::new(),
+        })
+    })
+}
+
+fn shards() -> &'static [Mutex<Option<Shard>>; SHARDS] {
+    static SHARDS_: OnceLock<[Mutex<Option<Shard>>; SHARDS]> = OnceLock::new();
+    SHARDS_.get_or_init(|| std::array::from_fn(|_| Mutex::new(None)))
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // a panic elsewhere cannot leave a memo entry half written: insert is one call
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// While alive, deparse results are remembered (by encoded tree) for every thread; the last
+/// one dropped forgets them. Deparsing is a pure function of the tree, so sharing results
+/// between unrelated callers changes nothing but speed.
+pub(crate) struct Memo(());
+
+impl Memo {
+    pub(crate) fn new() -> Memo {
+        let mut s = lock(shared());
+        s.users += 1;
+        if s.users == 1 {
+            for shard in shards() {
+                *lock(shard) = Some(HashMap::new());
+            }
+        }
+        Memo(())
+    }
+}
+
+impl Drop for Memo {
+    fn drop(&mut self) {
+        let mut s = lock(shared());
+        s.users -= 1;
+        if s.users == 0 {
+            for shard in shards() {
+                *lock(shard) = None;
+            }
+        }
+    }
+}
 
 /// One statement printed, plain (`pretty` false) or indented.
 pub(crate) fn deparse(stmt: &NodeEnum, pretty: bool) -> Result<String, String> {
-    stmt.deparse(options(pretty)).map_err(|e| e.to_string())
-}
-
-fn options(pretty: bool) -> pg_query::DeparseOptions {
-    pg_query::DeparseOptions {
-        pretty_print: pretty,
-        ..Default::default()
+    let bytes = encode(stmt);
+    let shard = {
+        let s = lock(shared());
+        if s.users == 0 {
+            drop(s);
+            return deparse_bytes(&bytes, pretty);
+        }
+        &shards()[s.hasher.hash_one(&bytes) as usize % SHARDS]
+    };
+    let key = (bytes, pretty);
+    if let Some(Some(hit)) = lock(shard).as_ref().map(|m| m.get(&key)) {
+        return hit.clone();
     }
+    let out = deparse_bytes(&key.0, pretty);
+    if let Some(m) = lock(shard).as_mut() {
+        m.insert(key, out.clone());
+    }
+    out
 }
 
 /// A whole parse result printed.
 pub(crate) fn deparse_tree(tree: &ParseResult, pretty: bool) -> Result<String, String> {
-    pg_query::deparse(tree, options(pretty)).map_err(|e| e.to_string())
+    deparse_bytes(&tree.encode_to_vec(), pretty)
 }
 
 /// SQL text printed again, pretty: for the canonical texts kept plain.
@@ -26,5 +207,42 @@ pub(crate) fn pretty(sql: &str) -> String {
     match crate::classify::parse(sql, 0) {
         Ok(tree) => deparse_tree(&tree, true).unwrap_or_else(|_| sql.to_owned()),
         Err(_) => sql.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_text_as_the_crate() {
+        for sql in [
+            "CREATE TABLE t (a int REFERENCES u, b text DEFAULT 'x''y' CHECK (b <> ''))",
+            "SELECT 'é', $$x$$ FROM a JOIN b USING (c) WHERE d IN (1, 2)",
+            "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END",
+        ] {
+            let tree = crate::classify::parse(sql, 0).unwrap();
+            let stmt = tree.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+            for pretty in [false, true] {
+                let theirs = stmt
+                    .deparse(pg_query::DeparseOptions {
+                        pretty_print: pretty,
+                        ..Default::default()
+                    })
+                    .unwrap();
+                assert_eq!(deparse(stmt, pretty).unwrap(), theirs);
+                let _memo = Memo::new();
+                assert_eq!(deparse(stmt, pretty).unwrap(), theirs, "first, remembered");
+                assert_eq!(deparse(stmt, pretty).unwrap(), theirs, "from the memo");
+            }
+        }
+    }
+
+    #[test]
+    fn errors_are_the_deparsers() {
+        // a node the deparser cannot print as a statement
+        let n = NodeEnum::Integer(pg_query::protobuf::Integer { ival: 1 });
+        let theirs = n.deparse(pg_query::DeparseOptions::default());
+        assert_eq!(deparse(&n, false).is_err(), theirs.is_err());
     }
 }

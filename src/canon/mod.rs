@@ -245,6 +245,7 @@ impl Schema {
             &mut items,
             &crate::classify::Context::default(),
             |(item, _)| Some(item.text.as_str()),
+            |_| false,
             |(item, _)| &mut item.class,
             |(item, _), path| item.search_path = path.to_vec(),
             Some(
@@ -274,6 +275,7 @@ pub fn display_identity(identity: &str) -> String {
 }
 
 pub(crate) use build::one_line;
+pub(crate) use deparse::Memo;
 
 /// The loose form of a column definition's text (`total numeric GENERATED ALWAYS AS (price *
 /// qty::numeric) STORED`): every cast and column qualification dropped, for the "probably

@@ -247,6 +247,7 @@ pub fn classify_each<T: Send>(
         records,
         start,
         text,
+        |_| false,
         class,
         path,
         None::<fn(&mut T, Vec<u8>)>,
@@ -254,11 +255,14 @@ pub fn classify_each<T: Send>(
 }
 
 /// [`classify_each`], handing each statement's encoded parse tree to `keep` (when given):
-/// the canonical form rewrites the trees without parsing again.
+/// the canonical form rewrites the trees without parsing again. Records for which `known`
+/// is true already hold what classifying their text in `start` gives (and its tree): they
+/// are not parsed again, only followed by the search path pass.
 pub(crate) fn classify_each_keeping<T: Send>(
     records: &mut [T],
     start: &Context,
     text: impl Fn(&T) -> Option<&str> + Sync,
+    known: impl Fn(&T) -> bool + Sync,
     class: impl Fn(&mut T) -> &mut Classified + Sync,
     mut path: impl FnMut(&mut T, &[String]),
     keep: Option<impl Fn(&mut T, Vec<u8>) + Sync>,
@@ -275,15 +279,20 @@ pub(crate) fn classify_each_keeping<T: Send>(
             }
         }
     };
+    let first = |r: &mut T, ctx: &Context| {
+        if !known(r) {
+            one(r, ctx);
+        }
+    };
     if threads == 1 || records.len() < 256 {
-        records.iter_mut().for_each(|r| one(r, start));
+        records.iter_mut().for_each(|r| first(r, start));
     } else {
         let chunk = records.len().div_ceil(threads);
         std::thread::scope(|scope| {
             for part in records.chunks_mut(chunk) {
                 let ctx = start.clone();
-                let one = &one;
-                scope.spawn(move || part.iter_mut().for_each(|r| one(r, &ctx)));
+                let first = &first;
+                scope.spawn(move || part.iter_mut().for_each(|r| first(r, &ctx)));
             }
         });
     }

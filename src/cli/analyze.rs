@@ -20,6 +20,7 @@ use crate::segment::{
 };
 use crate::{Encoding, ScanOptions, Scanner};
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::io::{self, BufWriter, Write};
 
 /// A statement or meta-command, with the byte ranges of its COPY data: what of its
@@ -99,8 +100,25 @@ pub(crate) struct Analysis {
     units: Vec<Unit>,
     /// One item per unit.
     pub items: Vec<Item>,
-    /// With `keep_trees`: each item's encoded parse tree (see `classify::parse`).
+    /// Unless trees are dropped: each item's encoded parse tree (see `classify::parse`).
     pub trees: Vec<Option<Vec<u8>>>,
+    /// Unless trees are dropped: whether each item's classification is what classifying its
+    /// text at the start of an input gives (a statement, not classified again under a
+    /// changed search path), so that another input can take it over.
+    reusable: Vec<bool>,
+}
+
+/// What [`collect`] does with the parse trees of the statements it classifies.
+#[derive(Clone, Copy)]
+pub(crate) enum Trees<'a> {
+    /// Dropped once the statement is classified.
+    Drop,
+    /// Kept, encoded, one per item (for the canonical form).
+    Keep,
+    /// Kept; and a statement whose text the earlier analysis classified (read with the same
+    /// options) takes over its classification and tree instead of being parsed again: the
+    /// second side of a `diff`, mostly the same statements as the first.
+    Reuse(&'a Analysis),
 }
 
 impl Analysis {
@@ -126,9 +144,10 @@ fn meta_item(name: &str, effect: MetaEffect) -> (Classified, Pin) {
     }
 }
 
-/// One statement while classifying: whether to classify it, its item, and where its encoded
-/// parse tree goes (with `keep_trees`).
-type Record<'a> = (bool, &'a mut Item, Option<&'a mut Option<Vec<u8>>>);
+/// One statement while classifying: whether to classify it (and whether it was classified
+/// already, by the analysis it reuses), its item, and where its encoded parse tree goes (when
+/// trees are kept).
+type Record<'a> = ((bool, bool), &'a mut Item, Option<&'a mut Option<Vec<u8>>>);
 
 /// Reads the input once, keeping and classifying statements.
 pub(crate) fn collect(
@@ -138,8 +157,9 @@ pub(crate) fn collect(
     meta_left_out: bool,
     needs_utf8: bool,
     label: &str,
-    keep_trees: bool,
+    keep: Trees<'_>,
 ) -> Result<Analysis, CliError> {
+    let keep_trees = !matches!(keep, Trees::Drop);
     let mut scanner = Scanner::with_options(source.reader()?, scan.clone());
     let mut units: Vec<Unit> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
@@ -218,16 +238,42 @@ pub(crate) fn collect(
     if keep_trees {
         trees.resize(items.len(), None);
     }
+    // the statements the earlier analysis classified: its item for each text
+    let earlier: HashMap<&str, usize> = match keep {
+        Trees::Reuse(a) => a
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| a.reusable.get(*j) == Some(&true))
+            .map(|(j, it)| (it.text.as_str(), j))
+            .collect(),
+        _ => HashMap::new(),
+    };
     let mut slots = trees.iter_mut();
     let mut records: Vec<Record<'_>> = classify
-        .into_iter()
+        .iter()
         .zip(items.iter_mut())
-        .map(|(todo, item)| (todo, item, slots.next()))
+        .map(|(&todo, item)| {
+            let mut slot = slots.next();
+            let mut known = false;
+            if let (true, Trees::Reuse(a)) = (todo, keep) {
+                if let Some(&j) = earlier.get(item.text.as_str()) {
+                    item.class = a.items[j].class.clone();
+                    if let Some(s) = slot.as_mut() {
+                        **s = a.trees.get(j).cloned().flatten();
+                    }
+                    known = true;
+                }
+            }
+            ((todo, known), item, slot)
+        })
         .collect();
+    drop(earlier);
     crate::classify::classify_each_keeping(
         &mut records,
         &start,
-        |(todo, item, _)| todo.then_some(item.text.as_str()),
+        |((todo, _), item, _)| todo.then_some(item.text.as_str()),
+        |((_, known), _, _)| *known,
         |(_, item, _)| &mut item.class,
         |(_, item, _), path| item.search_path = path.to_vec(),
         keep_trees.then_some(|(_, _, slot): &mut Record<'_>, t: Vec<u8>| {
@@ -237,6 +283,17 @@ pub(crate) fn collect(
         }),
     );
     drop(records);
+    let reusable = if keep_trees {
+        classify
+            .iter()
+            .zip(&items)
+            .map(|(&todo, it)| {
+                todo && !(it.class.uses_search_path && it.search_path != start.search_path)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     for (u, item) in units.iter().zip(&items) {
         if item.class.class == Class::Unsupported {
             report.add(Diagnostic {
@@ -254,6 +311,7 @@ pub(crate) fn collect(
         units,
         items,
         trees,
+        reusable,
     })
 }
 
@@ -453,7 +511,7 @@ pub(crate) fn split(
         meta_left_out,
         needs_utf8,
         label,
-        false,
+        Trees::Drop,
     )?;
     let input_count = analysis.items.len();
     let (steps, items, g) = if opts.order {
@@ -707,7 +765,7 @@ pub(crate) fn graph_command(
         positions: true,
         ..scan.clone()
     };
-    let analysis = collect(source, &scan, &mut report, false, false, label, false)?;
+    let analysis = collect(source, &scan, &mut report, false, false, label, Trees::Drop)?;
     print_report(&report, opts, label, source, err)?;
     if report.failed(opts.strict) {
         return Ok(2);

@@ -1,6 +1,6 @@
 //! `pgsplit normalize` and `pgsplit diff`: inputs read into canonical schemas.
 
-use super::analyze::{self, Analysis};
+use super::analyze::{self, Analysis, Trees};
 use super::input::Source;
 use super::{print_report, CliError, Input, Report, SplitOptions};
 use crate::canon::{Policy, Schema};
@@ -45,13 +45,17 @@ impl Default for CompareOptions {
     }
 }
 
-/// Reads `input` into its canonical schema, printing diagnostics; `None` when they stop
-/// the command (errors, or warnings with `--strict`).
-fn read(
-    input: &Input,
-    opts: &CompareOptions,
-    err: &mut dyn Write,
-) -> Result<Option<Schema>, CliError> {
+/// One input read and classified, its diagnostics so far, and what is needed to print them.
+struct Read {
+    label: String,
+    source: Source,
+    report: Report,
+    analysis: Analysis,
+}
+
+/// Reads and classifies `input`; with `earlier`, statements it classified are taken over
+/// instead of parsed again.
+fn analyze(input: &Input, opts: &CompareOptions, earlier: Option<&Read>) -> Result<Read, CliError> {
     let label = input.label();
     let mut source = Source::open(input, true)?;
     let scan = ScanOptions {
@@ -62,10 +66,50 @@ fn read(
         ..ScanOptions::default()
     };
     let mut report = Report::default();
-    let mut analysis: Analysis =
-        analyze::collect(&mut source, &scan, &mut report, false, false, &label, true)?;
-    let trees = std::mem::take(&mut analysis.trees);
-    let schema = Schema::build_with_trees(&analysis.items, trees);
+    let trees = match earlier {
+        Some(r) => Trees::Reuse(&r.analysis),
+        None => Trees::Keep,
+    };
+    let analysis = analyze::collect(&mut source, &scan, &mut report, false, false, &label, trees)?;
+    Ok(Read {
+        label,
+        source,
+        report,
+        analysis,
+    })
+}
+
+/// Folds what `read` classified into its canonical schema, printing diagnostics; `None`
+/// when they stop the command (errors, or warnings with `--strict`).
+fn build(
+    mut read: Read,
+    opts: &CompareOptions,
+    err: &mut dyn Write,
+) -> Result<Option<Schema>, CliError> {
+    let schema = fold(&mut read);
+    report(read, schema, opts, err)
+}
+
+/// The canonical schema of what `read` classified.
+fn fold(read: &mut Read) -> Schema {
+    let trees = std::mem::take(&mut read.analysis.trees);
+    Schema::build_with_trees(&read.analysis.items, trees)
+}
+
+/// Prints the diagnostics of reading and folding one input; `None` when they stop the
+/// command (errors, or warnings with `--strict`).
+fn report(
+    read: Read,
+    schema: Schema,
+    opts: &CompareOptions,
+    err: &mut dyn Write,
+) -> Result<Option<Schema>, CliError> {
+    let Read {
+        label,
+        mut source,
+        mut report,
+        analysis,
+    } = read;
     for n in &schema.notes {
         if n.code == "unsupported-statement"
             && analysis.items[n.statement].class.class == crate::model::Class::Unsupported
@@ -129,7 +173,7 @@ pub fn normalize(
     err: &mut dyn Write,
 ) -> i32 {
     let run = |out: &mut dyn Write, err: &mut dyn Write| -> Result<i32, CliError> {
-        let Some(schema) = read(input, opts, err)? else {
+        let Some(schema) = build(analyze(input, opts, None)?, opts, err)? else {
             return Ok(2);
         };
         out.write_all(schema.render(&opts.policy).as_bytes())
@@ -166,8 +210,12 @@ pub fn diff(
                 message: "only one side can be standard input (-)".to_owned(),
             });
         }
-        let sa = read(a, opts, err)?;
-        let sb = read(b, opts, err)?;
+        // B is mostly A's statements: what A classified is not parsed again
+        let _memo = crate::canon::Memo::new();
+        let ra = analyze(a, opts, None)?;
+        let rb = analyze(b, opts, Some(&ra))?;
+        let sa = build(ra, opts, err)?;
+        let sb = build(rb, opts, err)?;
         let (Some(sa), Some(sb)) = (sa, sb) else {
             return Ok(2);
         };

@@ -371,6 +371,22 @@ fn narrow(found: Vec<usize>, args: Option<&str>, items: &[Item]) -> Vec<usize> {
 }
 
 /// Builds the graph of `items`.
+/// The definition statement `i` is attached to, if it is attached to one in `items`.
+fn owner(items: &[Item], index: &Index, i: usize) -> Option<usize> {
+    let t = items[i].class.attached_to.as_ref()?;
+    index
+        .lookup(t, &items[i].search_path)
+        .into_iter()
+        .find(|&j| j != i && items[j].class.class == Class::Definition)
+}
+
+/// [`Graph::owner`] alone: for each statement, the definition it is attached to (for the
+/// canonical form, which needs no edges).
+pub(crate) fn owners(items: &[Item]) -> Vec<Option<usize>> {
+    let index = index(items);
+    (0..items.len()).map(|i| owner(items, &index, i)).collect()
+}
+
 pub(crate) fn build(items: &[Item]) -> Graph {
     build_with(items, &index(items))
 }
@@ -497,12 +513,7 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
                 }
             }
         }
-        if let Some(t) = &c.attached_to {
-            g.owner[i] = index
-                .lookup(t, sp)
-                .into_iter()
-                .find(|&j| j != i && items[j].class.class == Class::Definition);
-        }
+        g.owner[i] = owner(items, index, i);
         edges.retain(|e| e.to != i);
         if c.changes_existing {
             // It acts where it stands: what is defined after it in the input comes after it.
