@@ -344,6 +344,76 @@ fn fixtures_agree_with_the_server() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// `pgsplit diff` reads the second side reusing what it parsed of the first (statements with
+/// the same text): its reports must be those of two schemas built apart.
+#[test]
+fn reusing_the_first_side_changes_no_report() {
+    let dir = root().join("tests/diff");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.join("a.sql").is_file())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 20);
+    let opts = pgsplit::cli::CompareOptions {
+        json: true,
+        quiet: true,
+        ..Default::default()
+    };
+    for case in &cases {
+        let (a, b) = (case.join("a.sql"), case.join("b.sql"));
+        // both orders: the side read first is the one reused
+        for (x, y) in [(&a, &b), (&b, &a), (&a, &a)] {
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            let code = pgsplit::cli::diff(
+                &pgsplit::cli::Input::Path(x.clone()),
+                &pgsplit::cli::Input::Path(y.clone()),
+                &opts,
+                &mut out,
+                &mut err,
+            );
+            let sx = Schema::from_sql(&std::fs::read_to_string(x).unwrap()).unwrap();
+            let sy = Schema::from_sql(&std::fs::read_to_string(y).unwrap()).unwrap();
+            let apart = pgsplit::diff::diff(&sx, &sy, &Policy::default());
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                pgsplit::diff::json(&apart),
+                "{}: {} then {}",
+                case.display(),
+                x.display(),
+                y.display()
+            );
+            assert_eq!(code, if apart.is_equal() { 0 } else { 1 });
+        }
+    }
+}
+
+/// A statement classified again under a changed search path on the first side is not taken
+/// over by the second, where the same text meets the default path.
+#[test]
+fn a_statement_under_another_search_path_is_not_reused() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.sql");
+    let b = dir.path().join("b.sql");
+    std::fs::write(
+        &a,
+        "CREATE SCHEMA s;\nSET search_path = s;\nCREATE TABLE t (a int);\n",
+    )
+    .unwrap();
+    std::fs::write(&b, "CREATE SCHEMA s;\nCREATE TABLE t (a int);\n").unwrap();
+    let out = bin()
+        .args(["diff", "--brief", "--color", "never"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(report.contains("- table s.t"), "{report}");
+    assert!(report.contains("+ table public.t"), "{report}");
+}
+
 /// A random schema: tables with columns of a few types, some keys, checks and references to
 /// earlier tables, and indexes.
 #[derive(Clone, Debug)]

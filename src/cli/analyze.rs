@@ -882,3 +882,70 @@ fn annotation_light(items: &[Item], g: &Graph, i: usize) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Input;
+
+    fn read(sql: &str, trees: Trees<'_>) -> Analysis {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.sql");
+        std::fs::write(&path, sql).unwrap();
+        let mut source = Source::open(&Input::Path(path), true).unwrap();
+        let scan = ScanOptions {
+            trivia: false,
+            positions: true,
+            ..ScanOptions::default()
+        };
+        collect(
+            &mut source,
+            &scan,
+            &mut Report::default(),
+            false,
+            false,
+            "x",
+            trees,
+        )
+        .unwrap()
+    }
+
+    fn identity(a: &Analysis, i: usize) -> &str {
+        &a.items[i].class.object.as_ref().unwrap().identity
+    }
+
+    #[test]
+    fn the_second_input_takes_over_what_the_first_classified() {
+        let a = read(
+            "CREATE TABLE t (a int);\nCREATE VIEW v AS SELECT 1;\n",
+            Trees::Keep,
+        );
+        let b = read(
+            "CREATE VIEW v AS SELECT 1;\nCREATE TABLE u (a int);\n",
+            Trees::Reuse(&a),
+        );
+        assert_eq!(b.trees[0], a.trees[1], "the view's tree, taken over");
+        assert_eq!(identity(&b, 0), identity(&a, 1));
+        assert_eq!(identity(&b, 1), "table:public.u");
+        assert!(b.trees[1].is_some(), "parsed");
+    }
+
+    #[test]
+    fn a_statement_classified_under_another_search_path_is_not_taken_over() {
+        let a = read(
+            "SET search_path = s;\nCREATE TABLE t (a int);\n",
+            Trees::Keep,
+        );
+        assert_eq!(identity(&a, 1), "table:s.t");
+        let b = read("CREATE TABLE t (a int);\n", Trees::Reuse(&a));
+        assert_eq!(identity(&b, 0), "table:public.t");
+        // and the other way round: classified at the start on the first side, under another
+        // path on the second, where the search path pass classifies it again
+        let a = read("CREATE TABLE t (a int);\n", Trees::Keep);
+        let b = read(
+            "SET search_path = s;\nCREATE TABLE t (a int);\n",
+            Trees::Reuse(&a),
+        );
+        assert_eq!(identity(&b, 1), "table:s.t");
+    }
+}
