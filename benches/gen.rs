@@ -193,6 +193,21 @@ pub fn ddl_dump(min: usize) -> String {
     out
 }
 
+/// A schema of `n` plain tables as pg_dump writes them: five columns each, the primary key
+/// added by `ALTER TABLE` (about 280 bytes and two statements a table).
+pub fn plain_tables(n: usize) -> String {
+    let mut out = String::with_capacity(n * 300);
+    header(&mut out);
+    out.push_str("CREATE SCHEMA app;\n\n");
+    for i in 0..n {
+        let _ = write!(
+            out,
+            "CREATE TABLE app.t_{i} (\n    id bigint NOT NULL,\n    name character varying(200) NOT NULL,\n    created_at timestamp with time zone DEFAULT now() NOT NULL,\n    note text,\n    amount numeric(12,2)\n);\n\nALTER TABLE ONLY app.t_{i}\n    ADD CONSTRAINT t_{i}_pkey PRIMARY KEY (id);\n\n"
+        );
+    }
+    out
+}
+
 /// A COPY-heavy dump of at least `min` bytes.
 pub fn copy_dump(min: usize) -> String {
     let mut v = Vec::new();
