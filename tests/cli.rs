@@ -836,3 +836,71 @@ fn normalize_prints_the_canonical_form_and_is_idempotent() {
     // the alias
     assert_eq!(text(&pgsplit(&["canon", &a]).stdout), once);
 }
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(data).unwrap();
+    e.finish().unwrap()
+}
+
+#[test]
+fn gzip_inputs_are_decompressed_as_they_are_read() {
+    let sql = b"CREATE TABLE t (a text DEFAULT 'x;y');\nCOPY t FROM stdin;\na;b\n\\.\nSELECT 1;\n";
+    let expected = with_stdin(&["split", "--format", "json"], sql).stdout;
+    let (_d, f) = tmp_file(&gzip(sql));
+    assert_eq!(pgsplit(&["split", "--format", "json", &f]).stdout, expected);
+    assert_eq!(
+        with_stdin(&["split", "--format", "json"], &gzip(sql)).stdout,
+        expected
+    );
+    // two gzip members one after the other are one stream, as gunzip reads them
+    let mut two = gzip(&sql[..40]);
+    two.extend(gzip(&sql[40..]));
+    let (_d2, f2) = tmp_file(&two);
+    assert_eq!(
+        pgsplit(&["split", "--format", "json", &f2]).stdout,
+        expected
+    );
+    for args in [vec!["split", "--stream"], vec!["split"], vec!["normalize"]] {
+        // truncated: an error naming the file, never a silently shorter input
+        let z = gzip(&sql.repeat(200));
+        let (_d3, f3) = tmp_file(&z[..z.len() / 2]);
+        let mut a = args.clone();
+        a.push(&f3);
+        let out = pgsplit(&a);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(
+            err.starts_with(&format!("{f3}: error: ")) && err.contains("cannot be decompressed"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn archives_need_pg_restore() {
+    let (_d, f) = tmp_file(b"PGDMP\x01\x0e\x00");
+    let out = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+        .args(["split", &f])
+        .env("PGSPLIT_PG_RESTORE", "/no/such/pg_restore")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "{f}: error: is a pg_dump archive (custom or tar format); pgsplit reads archives \
+             through pg_restore, which is not on PATH: install the PostgreSQL client tools (or \
+             set PGSPLIT_PG_RESTORE), or run `pg_restore -f dump.sql {f}` and give pgsplit \
+             dump.sql\n"
+        )
+    );
+    assert!(out.stdout.is_empty());
+    // a directory that is not a directory archive
+    let d = tempfile::tempdir().unwrap();
+    let out = pgsplit(&["split", d.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains(
+        "is a directory, not a SQL file (nor a pg_dump directory archive: it has no toc.dat)"
+    ));
+}

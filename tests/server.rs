@@ -830,3 +830,113 @@ fn the_builtin_name_lists_match_the_catalog() {
         assert_eq!(sorted, ours, "{file} must stay sorted (binary search)");
     }
 }
+
+/// `pgsplit split --format nul` of `input` (a path or `-` with `stdin`), `\restrict` keys
+/// masked (every pg_dump run draws a new one).
+fn statements_of(input: &str, stdin: Option<&Path>) -> Vec<String> {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pgsplit"));
+    cmd.args(["split", "--format", "nul", input]);
+    if let Some(p) = stdin {
+        cmd.stdin(std::fs::File::open(p).unwrap());
+    }
+    let o = cmd.output().unwrap();
+    assert!(
+        o.status.success(),
+        "{input}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout)
+        .unwrap()
+        .split('\0')
+        .map(|s| {
+            if s.starts_with("\\restrict ") || s.starts_with("\\unrestrict ") {
+                s.split(' ').next().unwrap().to_owned()
+            } else {
+                s.to_owned()
+            }
+        })
+        .collect()
+}
+
+/// Dumps as users keep them: gzip-compressed plain dumps, custom, directory and tar archives
+/// (made by the local pg_dump) give the statements of the plain dump, and diff equal to it.
+#[test]
+fn compressed_dumps_and_archives_give_the_statements_of_the_plain_dump() {
+    if !server() {
+        return;
+    }
+    let db = Scratch::new();
+    let dir = tempfile::tempdir().unwrap();
+    let schema = dir.path().join("schema.sql");
+    std::fs::write(
+        &schema,
+        "CREATE TABLE t (id serial PRIMARY KEY, name text DEFAULT 'x;y', tags text[]);\n\
+         CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN NEW.name := 'é;'; RETURN NEW; END$$;\n\
+         CREATE TRIGGER t_touch BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION touch();\n\
+         CREATE VIEW v AS SELECT id, name FROM t;\n\
+         CREATE MATERIALIZED VIEW m AS SELECT count(*) AS n FROM v;\n\
+         COMMENT ON TABLE t IS 'it''s -- not a comment';\n\
+         INSERT INTO t (name, tags) VALUES ('a', '{x,\"y;z\"}'), (NULL, NULL), ('back\\slash', '{}');\n",
+    )
+    .unwrap();
+    db.load(&schema).unwrap();
+    let dump = |args: &[&str], to: &Path| {
+        let o = Command::new("pg_dump")
+            .args(args)
+            .args(["-d", &db_url(&db.0), "-f", to.to_str().unwrap()])
+            .output()
+            .expect("pg_dump runs");
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    let plain = dir.path().join("app_backup_2026-01-20_143052.sql");
+    dump(&[], &plain);
+    let custom = dir.path().join("app.dump");
+    dump(&["-Fc"], &custom);
+    let directory = dir.path().join("app.dir");
+    dump(&["-Fd"], &directory);
+    let tar = dir.path().join("app.tar");
+    dump(&["-Ft"], &tar);
+    let gz = dir.path().join("app_backup_2026-01-20_143052.sql.gz");
+    {
+        use std::io::Write;
+        let mut e = flate2::write::GzEncoder::new(
+            std::fs::File::create(&gz).unwrap(),
+            flate2::Compression::default(),
+        );
+        e.write_all(&std::fs::read(&plain).unwrap()).unwrap();
+        e.finish().unwrap();
+    }
+    let expected = statements_of(plain.to_str().unwrap(), None);
+    assert!(
+        expected.iter().any(|s| s.starts_with("COPY public.t")),
+        "the dump has data"
+    );
+    for input in [&gz, &custom, &directory, &tar] {
+        let name = input.to_str().unwrap();
+        assert_eq!(statements_of(name, None), expected, "{name}");
+        let o = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+            .args(["diff", "-q"])
+            .arg(&plain)
+            .arg(input)
+            .output()
+            .unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{name}: {}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    // on standard input too, also with --stream (no second pass)
+    for input in [&gz, &custom] {
+        assert_eq!(statements_of("-", Some(input)), expected);
+    }
+    let o = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+        .args(["split", "--format", "nul", "--stream", "-"])
+        .stdin(std::fs::File::open(&gz).unwrap())
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    assert_eq!(o.stdout.split(|b| *b == 0).count(), expected.len());
+}

@@ -1,11 +1,23 @@
-//! Where a command reads: a file or standard input. Standard input is spooled to an anonymous
+//! Where a command reads: a file or standard input, as users keep dumps.
+//!
+//! * Plain SQL is read as it is.
+//! * A gzip-compressed dump (`.sql.gz`, recognised by its magic bytes, whatever its name) is
+//!   decompressed as a stream (several gzip members one after the other are one stream, as
+//!   `gunzip` reads them).
+//! * A pg_dump archive (custom format `-Fc`, recognised by `PGDMP`; tar format `-Ft`; a
+//!   directory archive `-Fd`, a directory holding `toc.dat`) is turned into SQL by
+//!   `pg_restore -f -`, found on `PATH` (or named by `PGSPLIT_PG_RESTORE`).
+//!
+//! Standard input, decompressed text and restored archives are spooled to an anonymous
 //! temporary file when the command needs two passes (check, then write), so memory stays
-//! bounded whatever the input size.
+//! bounded whatever the input size. Lines and columns in messages are those of the SQL text
+//! (after decompression or restore).
 
 use super::CliError;
 use std::fs::File;
-use std::io::{self, Read, Seek, SeekFrom};
-use std::path::PathBuf;
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
 /// An input named on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,81 +46,184 @@ impl Input {
     }
 }
 
+/// What the first bytes of an input say it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Format {
+    /// SQL text.
+    Plain,
+    /// gzip-compressed (magic bytes `1f 8b`).
+    Gzip,
+    /// A pg_dump archive that `pg_restore` reads: custom format (`PGDMP`) or tar (`ustar`
+    /// at byte 257).
+    Archive,
+}
+
+impl Format {
+    /// The format of an input starting with `head` (at least the first 262 bytes, or all of
+    /// a shorter input).
+    pub(crate) fn of(head: &[u8]) -> Format {
+        if head.starts_with(&[0x1f, 0x8b]) {
+            Format::Gzip
+        } else if head.starts_with(b"PGDMP") || head.get(257..262) == Some(b"ustar") {
+            Format::Archive
+        } else {
+            Format::Plain
+        }
+    }
+}
+
+/// How many bytes [`Format::of`] looks at.
+const HEAD: usize = 262;
+
 /// An opened input that can be read more than once when it is seekable.
 pub(crate) struct Source {
     label: String,
     file: Option<File>,
+    /// `file` is gzip-compressed: [`Source::reader`] decompresses it (single pass only).
+    gzip: bool,
     stdin_used: bool,
 }
 
+fn read_head(r: &mut impl Read) -> io::Result<Vec<u8>> {
+    let mut head = Vec::with_capacity(HEAD);
+    r.take(HEAD as u64).read_to_end(&mut head)?;
+    Ok(head)
+}
+
 impl Source {
-    /// Opens `input`. With `rereadable`, standard input is first copied to a temporary file.
+    /// Opens `input`. With `rereadable`, standard input is first copied to a temporary file
+    /// (and compressed input decompressed into one).
     pub fn open(input: &Input, rereadable: bool) -> Result<Source, CliError> {
         let label = input.label();
-        match input {
+        let cannot = |e| CliError::io(&label, "cannot read", e);
+        let file = match input {
             Input::Path(p) => {
-                let meta =
-                    std::fs::metadata(p).map_err(|e| CliError::io(&label, "cannot read", e))?;
+                let meta = std::fs::metadata(p).map_err(cannot)?;
                 if meta.is_dir() {
+                    if p.join("toc.dat").is_file() {
+                        return Self::restored(&label, p, rereadable);
+                    }
                     return Err(CliError {
                         subject: label,
-                        message: "is a directory, not a SQL file".into(),
+                        message: "is a directory, not a SQL file (nor a pg_dump directory \
+                                  archive: it has no toc.dat)"
+                            .into(),
                     });
                 }
-                let file = File::open(p).map_err(|e| CliError::io(&label, "cannot read", e))?;
-                Ok(Source {
-                    label,
-                    file: Some(file),
-                    stdin_used: false,
-                })
+                File::open(p).map_err(cannot)?
             }
             Input::Stdin if rereadable => {
-                let mut tmp = tempfile::tempfile()
-                    .map_err(|e| CliError::io(&label, "cannot create a temporary file", e))?;
-                io::copy(&mut io::stdin().lock(), &mut tmp)
-                    .map_err(|e| CliError::io(&label, "cannot read", e))?;
-                Ok(Source {
+                let mut tmp = spool_file(&label)?;
+                io::copy(&mut io::stdin().lock(), &mut tmp).map_err(cannot)?;
+                tmp
+            }
+            Input::Stdin => {
+                return Ok(Source {
                     label,
-                    file: Some(tmp),
+                    file: None,
+                    gzip: false,
                     stdin_used: false,
                 })
             }
-            Input::Stdin => Ok(Source {
+        };
+        Self::from_file(label, file, rereadable)
+    }
+
+    /// A source reading `file` (from its start), decompressed or restored as its first
+    /// bytes say.
+    fn from_file(label: String, mut file: File, rereadable: bool) -> Result<Source, CliError> {
+        let cannot = |e| CliError::io(&label, "cannot read", e);
+        file.seek(SeekFrom::Start(0)).map_err(cannot)?;
+        let head = read_head(&mut file).map_err(cannot)?;
+        file.seek(SeekFrom::Start(0)).map_err(cannot)?;
+        match Format::of(&head) {
+            Format::Plain => Ok(Source {
                 label,
-                file: None,
+                file: Some(file),
+                gzip: false,
                 stdin_used: false,
             }),
+            Format::Gzip if !rereadable => Ok(Source {
+                label,
+                file: Some(file),
+                gzip: true,
+                stdin_used: false,
+            }),
+            Format::Gzip => {
+                let mut tmp = spool_file(&label)?;
+                io::copy(&mut flate2::read::MultiGzDecoder::new(file), &mut tmp)
+                    .map_err(|e| gzip_error(&label, e))?;
+                // a dump compressed twice, or an archive compressed: look again
+                Self::from_file(label, tmp, rereadable)
+            }
+            Format::Archive => Self::restored_file(label, file, rereadable),
         }
+    }
+
+    /// An archive read from an open file: `pg_restore` reads it on its standard input.
+    fn restored_file(label: String, file: File, rereadable: bool) -> Result<Source, CliError> {
+        let out = restore(&label, Stdio::from(file), None)?;
+        Self::from_file(label, out, rereadable)
+    }
+
+    /// A directory archive (or any archive named by its path) restored by `pg_restore`.
+    fn restored(label: &str, path: &Path, rereadable: bool) -> Result<Source, CliError> {
+        let out = restore(label, Stdio::null(), Some(path))?;
+        Self::from_file(label.to_owned(), out, rereadable)
     }
 
     /// A reader from the start of the input.
     pub fn reader(&mut self) -> Result<Box<dyn Read + '_>, CliError> {
-        match self.file.as_mut() {
-            Some(f) => {
-                f.seek(SeekFrom::Start(0))
-                    .map_err(|e| CliError::io(&self.label, "cannot read", e))?;
-                Ok(Box::new(f))
+        if self.file.is_none() {
+            if self.stdin_used {
+                return Err(CliError {
+                    subject: self.label.clone(),
+                    message: "standard input cannot be read twice".into(),
+                });
             }
-            None => {
-                if self.stdin_used {
-                    return Err(CliError {
-                        subject: self.label.clone(),
-                        message: "standard input cannot be read twice".into(),
-                    });
+            self.stdin_used = true;
+            let cannot = |e| CliError::io(&self.label, "cannot read", e);
+            let mut stdin = BufReader::with_capacity(1 << 16, io::stdin().lock());
+            match Format::of(stdin.fill_buf().map_err(cannot)?) {
+                Format::Plain => return Ok(Box::new(stdin)),
+                Format::Gzip => {
+                    return Ok(Box::new(GzipErrors {
+                        inner: flate2::read::MultiGzDecoder::new(stdin),
+                        label: self.label.clone(),
+                    }))
                 }
-                self.stdin_used = true;
-                Ok(Box::new(io::stdin().lock()))
+                Format::Archive => {
+                    // pg_restore reads the archive from a spooled copy; its SQL is read next
+                    let mut tmp = spool_file(&self.label)?;
+                    io::copy(&mut stdin, &mut tmp).map_err(cannot)?;
+                    tmp.seek(SeekFrom::Start(0)).map_err(cannot)?;
+                    self.file = Some(restore(&self.label, Stdio::from(tmp), None)?);
+                }
             }
         }
+        let f = self.file.as_mut().expect("a file, or set above");
+        f.seek(SeekFrom::Start(0))
+            .map_err(|e| CliError::io(&self.label, "cannot read", e))?;
+        if self.gzip {
+            return Ok(Box::new(GzipErrors {
+                inner: flate2::read::MultiGzDecoder::new(f),
+                label: self.label.clone(),
+            }));
+        }
+        Ok(Box::new(f))
     }
 
     /// `len` bytes of the input from `offset` (the input must be re-readable).
     pub fn read_at(&mut self, offset: u64, len: usize) -> Result<Vec<u8>, CliError> {
         let label = self.label.clone();
-        let f = self.file.as_mut().ok_or_else(|| CliError {
-            subject: label.clone(),
-            message: "standard input cannot be read twice".into(),
-        })?;
+        let f = self
+            .file
+            .as_mut()
+            .filter(|_| !self.gzip)
+            .ok_or_else(|| CliError {
+                subject: label.clone(),
+                message: "cannot be read twice (it is read as a stream)".into(),
+            })?;
         let mut buf = vec![0; len];
         f.seek(SeekFrom::Start(offset))
             .and_then(|_| f.read_exact(&mut buf))
@@ -118,7 +233,125 @@ impl Source {
 
     /// The source line around `offset`, when the input can be read again.
     pub fn excerpt(&mut self, offset: u64) -> Option<(String, usize)> {
+        if self.gzip {
+            return None;
+        }
         let f = self.file.as_mut()?;
         crate::report::excerpt_at(f, offset)
+    }
+}
+
+fn spool_file(label: &str) -> Result<File, CliError> {
+    tempfile::tempfile().map_err(|e| CliError::io(label, "cannot create a temporary file", e))
+}
+
+fn gzip_error(label: &str, e: io::Error) -> CliError {
+    CliError {
+        subject: label.to_owned(),
+        message: format!(
+            "is gzip-compressed but cannot be decompressed: {} (a truncated or damaged file?)",
+            super::io_message(&e)
+        ),
+    }
+}
+
+/// Decompression errors of a streamed gzip input, named as such.
+struct GzipErrors<R> {
+    inner: R,
+    label: String,
+}
+
+impl<R: Read> Read for GzipErrors<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner.read(buf).map_err(|e| {
+            let m = gzip_error(&self.label, e).message;
+            io::Error::new(io::ErrorKind::InvalidData, m)
+        })
+    }
+}
+
+/// The `pg_restore` to run: `PGSPLIT_PG_RESTORE`, else the one on `PATH`.
+fn pg_restore() -> std::ffi::OsString {
+    std::env::var_os("PGSPLIT_PG_RESTORE").unwrap_or_else(|| "pg_restore".into())
+}
+
+/// Runs `pg_restore -f -` on `path` (or on `stdin` when there is no path) and returns its
+/// SQL, spooled to a temporary file.
+fn restore(label: &str, stdin: Stdio, path: Option<&Path>) -> Result<File, CliError> {
+    let out = spool_file(label)?;
+    let writer = out
+        .try_clone()
+        .map_err(|e| CliError::io(label, "cannot create a temporary file", e))?;
+    let program = pg_restore();
+    let mut cmd = Command::new(&program);
+    cmd.args(["--file", "-"]);
+    if let Some(p) = path {
+        cmd.arg(p);
+    }
+    let result = cmd
+        .stdin(stdin)
+        .stdout(Stdio::from(writer))
+        .stderr(Stdio::piped())
+        .output();
+    let what = if path.is_some_and(Path::is_dir) {
+        "a pg_dump directory archive"
+    } else {
+        "a pg_dump archive (custom or tar format)"
+    };
+    let output = match result {
+        Ok(o) => o,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(CliError {
+                subject: label.to_owned(),
+                message: format!(
+                    "is {what}; pgsplit reads archives through pg_restore, which is not on \
+                     PATH: install the PostgreSQL client tools (or set PGSPLIT_PG_RESTORE), \
+                     or run `pg_restore -f dump.sql {}` and give pgsplit dump.sql",
+                    if label == "<stdin>" { "ARCHIVE" } else { label }
+                ),
+            })
+        }
+        Err(e) => {
+            return Err(CliError::io(
+                label,
+                &format!("cannot run {}", program.to_string_lossy()),
+                e,
+            ))
+        }
+    };
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let first: Vec<&str> = stderr.lines().take(3).collect();
+        return Err(CliError {
+            subject: label.to_owned(),
+            message: format!(
+                "is {what}, and pg_restore could not read it ({}): {}",
+                output.status,
+                first.join(" / ")
+            ),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Format;
+
+    #[test]
+    fn formats_by_their_first_bytes() {
+        assert_eq!(
+            Format::of(b"--\n-- PostgreSQL database dump\n"),
+            Format::Plain
+        );
+        assert_eq!(Format::of(b""), Format::Plain);
+        assert_eq!(Format::of(&[0x1f, 0x8b, 8, 0]), Format::Gzip);
+        assert_eq!(Format::of(b"PGDMP\x01\x10\x00"), Format::Archive);
+        let mut tar = vec![0u8; 262];
+        tar[257..262].copy_from_slice(b"ustar");
+        assert_eq!(Format::of(&tar), Format::Archive);
+        // text that merely starts like one of them
+        assert_eq!(Format::of(b"PGDM"), Format::Plain);
+        assert_eq!(Format::of(&[0x1f]), Format::Plain);
     }
 }
