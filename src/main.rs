@@ -87,6 +87,91 @@ enum Command {
     /// Compare two schemas object by object (exit 0 equal, 1 different, 2 error)
     #[command(after_long_help = DIFF_EXAMPLES, after_help = DIFF_EXAMPLES)]
     Diff(DiffArgs),
+    /// Write an Alembic migration that builds the schema of a dump (and drops it again)
+    #[command(after_long_help = ALEMBIC_EXAMPLES, after_help = ALEMBIC_EXAMPLES)]
+    Alembic(AlembicArgs),
+}
+
+const ALEMBIC_EXAMPLES: &str = "\
+Statements run in dependency order, one op.execute each; owners and privileges are left
+out unless --owners / --privileges; COPY data needs --data insert (INSERT statements) or
+--data skip. downgrade() drops every object upgrade() creates, in reverse order.
+
+Examples:
+  pg_dump -s -O -x mydb > schema.sql
+  pgsplit alembic schema.sql -o migrations/versions/001_initial_schema.py
+  pgsplit alembic --revision 002_squash --down-revision 001_base --sql-file \\
+      -o migrations/versions/002_squash.py backup.dump";
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DataArg {
+    /// COPY data becomes INSERT statements
+    Insert,
+    /// Data is left out
+    Skip,
+    /// Data is an error (the default)
+    Error,
+}
+
+#[derive(clap::Args)]
+struct AlembicArgs {
+    /// The dump: SQL, gzip-compressed SQL or a pg_dump archive; `-` or nothing reads
+    /// standard input
+    file: Option<String>,
+
+    /// The migration's revision
+    #[arg(long, value_name = "ID", default_value = "001_initial_schema")]
+    revision: String,
+
+    /// The revision it follows (none: the first migration)
+    #[arg(long, value_name = "ID")]
+    down_revision: Option<String>,
+
+    /// The docstring's first line
+    #[arg(long, short, default_value = "initial schema")]
+    message: String,
+
+    /// Write the migration here instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Put the statements in FILE.sql next to the migration (NUL-separated), read at
+    /// upgrade time; needs -o
+    #[arg(long)]
+    sql_file: bool,
+
+    /// What to do with data (COPY, INSERT, setval)
+    #[arg(long, value_enum, default_value = "error")]
+    data: DataArg,
+
+    /// Keep ALTER ... OWNER TO statements (left out by default, as with pg_dump --no-owner)
+    #[arg(long)]
+    owners: bool,
+
+    /// Keep GRANT, REVOKE and ALTER DEFAULT PRIVILEGES (left out by default, as with
+    /// pg_dump --no-privileges)
+    #[arg(long)]
+    privileges: bool,
+
+    /// Only objects in this schema (repeatable)
+    #[arg(long, short = 'n', value_name = "SCHEMA")]
+    schema: Vec<String>,
+
+    /// Not objects in this schema (repeatable)
+    #[arg(long, short = 'N', value_name = "SCHEMA")]
+    exclude_schema: Vec<String>,
+
+    /// Client encoding at the start of input
+    #[arg(long, value_name = "NAME", default_value = "UTF8")]
+    encoding: String,
+
+    /// Treat warnings as errors
+    #[arg(long)]
+    strict: bool,
+
+    /// Do not print notes
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 const NORMALIZE_EXAMPLES: &str = "\
@@ -320,6 +405,7 @@ fn main() -> ExitCode {
         Command::Split(a) => split(a, false),
         Command::Normalize(a) => normalize(a),
         Command::Diff(a) => diff(a),
+        Command::Alembic(a) => alembic(a),
         Command::Order(a) => split(a, true),
         Command::Graph(a) => {
             let Some(encoding) = Encoding::from_name(&a.encoding) else {
@@ -391,6 +477,39 @@ fn normalize(a: NormalizeArgs) -> i32 {
     };
     cli::normalize(
         &Input::from_arg(a.file.as_deref()),
+        &opts,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    )
+}
+
+fn alembic(a: AlembicArgs) -> i32 {
+    let Some(encoding) = Encoding::from_name(&a.encoding) else {
+        eprintln!("pgsplit: error: unknown encoding \"{}\"", a.encoding);
+        return 2;
+    };
+    let opts = cli::AlembicOptions {
+        input: Input::from_arg(a.file.as_deref()),
+        revision: a.revision,
+        down_revision: a.down_revision,
+        message: a.message,
+        output: a.output,
+        sql_file: a.sql_file,
+        data: match a.data {
+            DataArg::Insert => cli::DataPolicy::Insert,
+            DataArg::Skip => cli::DataPolicy::Skip,
+            DataArg::Error => cli::DataPolicy::Error,
+        },
+        owners: a.owners,
+        privileges: a.privileges,
+        schemas: a.schema,
+        exclude_schemas: a.exclude_schema,
+        encoding,
+        standard_conforming_strings: true,
+        strict: a.strict,
+        quiet: a.quiet,
+    };
+    cli::alembic(
         &opts,
         &mut std::io::stdout().lock(),
         &mut std::io::stderr().lock(),

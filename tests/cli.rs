@@ -904,3 +904,58 @@ fn archives_need_pg_restore() {
         "is a directory, not a SQL file (nor a pg_dump directory archive: it has no toc.dat)"
     ));
 }
+
+/// Whatever the text, the Python literal pgsplit writes for it reads back, in the real
+/// Python, as that text: no input can end the string early or change what it says.
+#[test]
+fn python_literals_read_back_as_the_text() {
+    let python = std::env::var("PGSPLIT_TEST_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    if Command::new(&python).arg("-V").output().is_err() {
+        assert!(std::env::var_os("CI").is_none(), "no {python}");
+        eprintln!("skipped: no {python}");
+        return;
+    }
+    use proptest::prelude::*;
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, TestRunner};
+    let pieces = prop::collection::vec(
+        prop_oneof![
+            Just("\"\"\"".to_owned()),
+            Just("'''".to_owned()),
+            Just("\\".to_owned()),
+            Just("\\N".to_owned()),
+            Just("\n".to_owned()),
+            Just("\r\n".to_owned()),
+            Just("%s %(x)s %%".to_owned()),
+            Just(":name".to_owned()),
+            Just("{x}".to_owned()),
+            Just("\u{2028}\u{85}\u{feff}\u{202e}".to_owned()),
+            any::<char>().prop_map(String::from),
+            "[ -~]{0,8}",
+        ],
+        0..24,
+    )
+    .prop_map(|v| v.concat());
+    let mut runner = TestRunner::new(Config {
+        cases: 1,
+        ..Config::default()
+    });
+    // many texts per Python run
+    let texts: Vec<String> = (0..400)
+        .map(|_| pieces.new_tree(&mut runner).unwrap().current())
+        .collect();
+    let mut program = String::from("import sys, json\ntexts = [\n");
+    for t in &texts {
+        program.push_str("    ");
+        program.push_str(&pgsplit::emit::alembic::python_literal(t));
+        program.push_str(",\n");
+    }
+    program.push_str("]\nsys.stdout.write(json.dumps(texts))\n");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("literals.py");
+    std::fs::write(&path, &program).unwrap();
+    let out = Command::new(&python).arg(&path).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let back: Vec<String> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(back, texts);
+}

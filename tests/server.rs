@@ -940,3 +940,187 @@ fn compressed_dumps_and_archives_give_the_statements_of_the_plain_dump() {
     assert!(o.status.success());
     assert_eq!(o.stdout.split(|b| *b == 0).count(), expected.len());
 }
+
+/// The Python with Alembic, SQLAlchemy, psycopg2 and asyncpg: `PGSPLIT_TEST_PYTHON`, else
+/// the virtualenv `.ci/run` makes in `target/alembic-venv`. Under CI its absence is a
+/// failure.
+fn alembic_python() -> Option<PathBuf> {
+    let p = std::env::var_os("PGSPLIT_TEST_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| common::root().join("target/alembic-venv/bin/python"));
+    let ok = Command::new(&p)
+        .args([
+            "-c",
+            "import alembic, sqlalchemy, psycopg2, asyncpg, greenlet",
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "no Python with alembic, sqlalchemy, psycopg2 and asyncpg at {} (set PGSPLIT_TEST_PYTHON)",
+            p.display()
+        );
+        eprintln!("skipped: no Python with Alembic at {}", p.display());
+        return None;
+    }
+    Some(p)
+}
+
+/// An Alembic project whose `env.py` connects to `url` (synchronously, or through an async
+/// engine for asyncpg).
+fn alembic_project(dir: &Path, url: &str, asyncpg: bool) -> PathBuf {
+    std::fs::create_dir_all(dir.join("versions")).unwrap();
+    std::fs::write(
+        dir.join("alembic.ini"),
+        format!(
+            "[alembic]\nscript_location = {}\nsqlalchemy.url = {url}\n",
+            dir.display()
+        ),
+    )
+    .unwrap();
+    let env = if asyncpg {
+        "import asyncio\nfrom alembic import context\nfrom sqlalchemy.ext.asyncio import create_async_engine\n\n\
+         def run(connection):\n    context.configure(connection=connection, target_metadata=None)\n    with context.begin_transaction():\n        context.run_migrations()\n\n\
+         async def main():\n    engine = create_async_engine(context.config.get_main_option('sqlalchemy.url'))\n    async with engine.connect() as connection:\n        await connection.run_sync(run)\n    await engine.dispose()\n\n\
+         asyncio.run(main())\n"
+    } else {
+        "from alembic import context\nfrom sqlalchemy import create_engine\n\n\
+         engine = create_engine(context.config.get_main_option('sqlalchemy.url'))\n\
+         with engine.connect() as connection:\n    context.configure(connection=connection, target_metadata=None)\n    with context.begin_transaction():\n        context.run_migrations()\n"
+    };
+    std::fs::write(dir.join("env.py"), env).unwrap();
+    std::fs::write(
+        dir.join("script.py.mako"),
+        "# not used: pgsplit writes the migrations\n",
+    )
+    .unwrap();
+    dir.join("alembic.ini")
+}
+
+fn run_alembic(python: &Path, ini: &Path, args: &[&str]) {
+    let o = Command::new(python)
+        .args(["-m", "alembic", "-c", ini.to_str().unwrap()])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "alembic {args:?}: {}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// `pg_dump -s` of `db` without Alembic's own table, to a file.
+fn schema_without_alembic(db: &str, to: &Path) {
+    let o = Command::new("pg_dump")
+        .args(["-s", "-T", "public.alembic_version", "-d", &db_url(db)])
+        .args(["-f", to.to_str().unwrap()])
+        .output()
+        .expect("pg_dump runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+fn pgsplit_diff_equal(a: &Path, b: &Path, what: &str) {
+    let o = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+        .args(["diff", "-q", "--brief", "--color", "never"])
+        .arg(a)
+        .arg(b)
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{what}: {}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// The squash workflow with the real Alembic: a migration generated from a corpus dump
+/// builds the dump's schema (`alembic upgrade head`, compared with `pgsplit diff` to the
+/// dump loaded by psql), `alembic downgrade base` leaves the database as empty as a new
+/// one, and `upgrade` works again. Three dumps with functions, triggers, views on views and
+/// materialized views (one with data, as INSERT statements), each through psycopg2, and one
+/// through asyncpg; one of them with the statements in a file next to the migration.
+#[test]
+fn generated_alembic_migrations_build_and_drop_the_schema() {
+    if !server() {
+        return;
+    }
+    let Some(python) = alembic_python() else {
+        return;
+    };
+    let root = common::root();
+    let cases: Vec<(PathBuf, bool, bool)> = vec![
+        (root.join("corpus/dumps/schema.sql"), false, false),
+        (root.join("corpus/dumps/full.sql"), true, true),
+        (
+            root.join("../shared/corpus/kidney-genetics-db/schema.sql"),
+            false,
+            false,
+        ),
+        (root.join("corpus/dumps/schema.sql"), true, false),
+    ];
+    let empty = Scratch::new();
+    let tmp = tempfile::tempdir().unwrap();
+    let empty_schema = tmp.path().join("empty.sql");
+    schema_without_alembic(&empty.0, &empty_schema);
+    for (k, (dump, asyncpg, sql_file)) in cases.iter().enumerate() {
+        if !dump.exists() {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "{} is missing",
+                dump.display()
+            );
+            continue;
+        }
+        let what = format!(
+            "{} ({})",
+            dump.display(),
+            if *asyncpg { "asyncpg" } else { "psycopg2" }
+        );
+        // the reference: the dump as psql loads it
+        let source = Scratch::new();
+        source.load(dump).unwrap();
+        let reference = tmp.path().join(format!("reference-{k}.sql"));
+        schema_without_alembic(&source.0, &reference);
+        // the migration
+        let target = Scratch::new();
+        let mut url = db_url(&target.0);
+        if *asyncpg {
+            url = url.replacen("postgres://", "postgresql+asyncpg://", 1);
+        } else {
+            url = url.replacen("postgres://", "postgresql+psycopg2://", 1);
+        }
+        let project = tmp.path().join(format!("project-{k}"));
+        let ini = alembic_project(&project, &url, *asyncpg);
+        let migration = project.join("versions/001_initial_schema.py");
+        let mut args = vec!["alembic", "--data", "insert", "-q", "-o"];
+        args.push(migration.to_str().unwrap());
+        if *sql_file {
+            args.push("--sql-file");
+        }
+        let o = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+            .args(&args)
+            .arg(dump)
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{what}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(migration.with_extension("sql").exists(), *sql_file);
+        let built = tmp.path().join(format!("built-{k}.sql"));
+        for round in 0..2 {
+            run_alembic(&python, &ini, &["upgrade", "head"]);
+            schema_without_alembic(&target.0, &built);
+            pgsplit_diff_equal(&reference, &built, &format!("{what}: upgrade {round}"));
+            run_alembic(&python, &ini, &["downgrade", "base"]);
+            schema_without_alembic(&target.0, &built);
+            pgsplit_diff_equal(&empty_schema, &built, &format!("{what}: downgrade {round}"));
+        }
+    }
+}

@@ -277,6 +277,11 @@ pub fn display_identity(identity: &str) -> String {
 pub(crate) use build::one_line;
 pub(crate) use deparse::Memo;
 
+/// One statement printed by libpg_query's deparser (plain), or `None` if it cannot be.
+pub(crate) fn deparse_one(stmt: &pg_query::NodeEnum) -> Option<String> {
+    deparse::deparse(stmt, false).ok()
+}
+
 /// The loose form of a column definition's text (`total numeric GENERATED ALWAYS AS (price *
 /// qty::numeric) STORED`): every cast and column qualification dropped, for the "probably
 /// equal" verdict. The text itself when it does not parse.

@@ -191,7 +191,7 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             refs.add(Namespace::Server, None, s.servername.clone());
             let user = s.user.as_ref().map_or("public".to_owned(), |r| {
                 if r.rolename.is_empty() {
-                    "current_user".to_owned()
+                    role_keyword(r).to_owned()
                 } else {
                     refs.add(Namespace::Role, None, r.rolename.clone());
                     r.rolename.clone()
@@ -355,7 +355,7 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             let target = Target::object(Namespace::Server, None, &s.servername);
             let user = s.user.as_ref().map_or("public".to_owned(), |r| {
                 if r.rolename.is_empty() {
-                    "current_user".to_owned()
+                    role_keyword(r).to_owned()
                 } else {
                     r.rolename.clone()
                 }
@@ -565,6 +565,18 @@ fn opclass_items(items: &[Node], refs: &mut Collector) {
                 }
             }
         }
+    }
+}
+
+/// The keyword a role specification without a name stands for (`FOR PUBLIC`,
+/// `FOR CURRENT_USER` ...), in lower case.
+fn role_keyword(r: &pg_query::protobuf::RoleSpec) -> &'static str {
+    use pg_query::protobuf::RoleSpecType as R;
+    match R::try_from(r.roletype).unwrap_or(R::Undefined) {
+        R::RolespecPublic => "public",
+        R::RolespecSessionUser => "session_user",
+        R::RolespecCurrentRole => "current_role",
+        _ => "current_user",
     }
 }
 

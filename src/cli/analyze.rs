@@ -126,6 +126,29 @@ impl Analysis {
     pub(crate) fn position(&self, i: usize) -> Position {
         self.units.get(i).map_or(Position::default(), |u| u.start)
     }
+
+    /// The COPY data of statement `i` (its rows, without the `\.` line) and whether the
+    /// block was terminated; `None` when it has none.
+    pub(crate) fn copy_data(
+        &self,
+        source: &mut Source,
+        i: usize,
+    ) -> Result<Option<(Vec<u8>, bool)>, CliError> {
+        let Some(u) = self.units.get(i) else {
+            return Ok(None);
+        };
+        if u.copy().is_empty() {
+            return Ok(None);
+        }
+        let mut data = Vec::new();
+        let mut terminated = false;
+        for c in u.copy() {
+            let bytes = source.read_at(c.span.start, c.span.len() as usize)?;
+            data.extend_from_slice(&bytes[..c.info.data_len.min(bytes.len())]);
+            terminated |= c.info.terminated;
+        }
+        Ok(Some((data, terminated)))
+    }
 }
 
 /// The classification of a meta-command: `\restrict` first, `\unrestrict` last, commands that

@@ -85,8 +85,12 @@ pub(crate) struct Source {
 }
 
 fn read_head(r: &mut impl Read) -> io::Result<Vec<u8>> {
-    let mut head = Vec::with_capacity(HEAD);
-    r.take(HEAD as u64).read_to_end(&mut head)?;
+    read_head_n(r, HEAD)
+}
+
+fn read_head_n(r: &mut impl Read, n: usize) -> io::Result<Vec<u8>> {
+    let mut head = Vec::with_capacity(n);
+    r.take(n as u64).read_to_end(&mut head)?;
     Ok(head)
 }
 
@@ -229,6 +233,22 @@ impl Source {
             .and_then(|_| f.read_exact(&mut buf))
             .map_err(|e| CliError::io(&label, "cannot read", e))?;
         Ok(buf)
+    }
+
+    /// Up to `n` bytes from the start (the input must be re-readable).
+    pub fn head(&mut self, n: usize) -> Result<Vec<u8>, CliError> {
+        let label = self.label.clone();
+        let f = self
+            .file
+            .as_mut()
+            .filter(|_| !self.gzip)
+            .ok_or_else(|| CliError {
+                subject: label.clone(),
+                message: "cannot be read twice (it is read as a stream)".into(),
+            })?;
+        let cannot = |e| CliError::io(&label, "cannot read", e);
+        f.seek(SeekFrom::Start(0)).map_err(cannot)?;
+        read_head_n(f, n).map_err(cannot)
     }
 
     /// The source line around `offset`, when the input can be read again.

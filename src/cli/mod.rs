@@ -14,10 +14,12 @@
 //! assert_eq!(out, b"SELECT 1;\0SELECT 2;\0");
 //! ```
 
+mod alembic;
 mod analyze;
 mod compare;
 mod input;
 
+pub use alembic::{alembic, AlembicOptions, DataPolicy};
 pub use compare::{diff, normalize, CompareOptions};
 pub use input::Input;
 

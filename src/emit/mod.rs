@@ -21,6 +21,7 @@
 //! assert_eq!(v[1]["line"], 2);
 //! ```
 
+pub mod alembic;
 pub mod dir;
 pub(crate) mod json;
 

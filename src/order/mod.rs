@@ -28,10 +28,12 @@
 //! assert_eq!(order, [2, 1, 0]);
 //! ```
 
+mod drop;
 pub mod graph;
 pub mod rank;
 mod rewrite;
 
+pub use drop::{drop_statement, push_sql_ident};
 pub use graph::{Edge, Graph};
 pub use rank::Pin;
 
