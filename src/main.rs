@@ -90,6 +90,56 @@ enum Command {
     /// Write an Alembic migration that builds the schema of a dump (and drops it again)
     #[command(after_long_help = ALEMBIC_EXAMPLES, after_help = ALEMBIC_EXAMPLES)]
     Alembic(AlembicArgs),
+    /// Load a file into a scratch database, dump its schema and diff it against a reference
+    /// (exit 0 equal, 1 different, 2 error)
+    #[command(after_long_help = VERIFY_EXAMPLES, after_help = VERIFY_EXAMPLES)]
+    Verify(VerifyArgs),
+}
+
+const VERIFY_EXAMPLES: &str = "\
+The file runs through psql -v ON_ERROR_STOP=1 in a new database (unique name, dropped
+afterwards, also on an error or Ctrl-C); its schema is read back with pg_dump -s and
+compared with --against (a dump, or a postgres:// URL) or, without it, with the file itself.
+
+Examples:
+  pgsplit verify --db postgres://postgres@localhost/postgres squashed.sql --against prod.sql
+  DATABASE_URL=postgres://localhost/postgres pgsplit verify schema.sql";
+
+#[derive(clap::Args)]
+struct VerifyArgs {
+    /// The file to load (SQL, gzip-compressed SQL or a pg_dump archive)
+    file: String,
+
+    /// Compare with this dump or database (postgres:// URL); the file itself by default
+    #[arg(long, value_name = "REFERENCE")]
+    against: Option<String>,
+
+    /// The server: a postgres:// URL of a database to connect to (default: DATABASE_URL)
+    #[arg(long, value_name = "URL")]
+    db: Option<String>,
+
+    /// The pg_dump to run (default: pg_dump on PATH)
+    #[arg(long, value_name = "PATH")]
+    pg_dump: Option<PathBuf>,
+
+    /// The psql to run (default: psql on PATH)
+    #[arg(long, value_name = "PATH")]
+    psql: Option<PathBuf>,
+
+    /// Report format
+    #[arg(long, short, value_enum, default_value = "human")]
+    format: DiffFormat,
+
+    /// Colour in the human report
+    #[arg(long, value_enum, value_name = "WHEN", default_value = "auto")]
+    color: ColorArg,
+
+    /// Only the changed attributes, no unified diff of each object
+    #[arg(long)]
+    brief: bool,
+
+    #[command(flatten)]
+    common: CompareArgs,
 }
 
 const ALEMBIC_EXAMPLES: &str = "\
@@ -406,6 +456,7 @@ fn main() -> ExitCode {
         Command::Normalize(a) => normalize(a),
         Command::Diff(a) => diff(a),
         Command::Alembic(a) => alembic(a),
+        Command::Verify(a) => verify(a),
         Command::Order(a) => split(a, true),
         Command::Graph(a) => {
             let Some(encoding) = Encoding::from_name(&a.encoding) else {
@@ -483,6 +534,32 @@ fn normalize(a: NormalizeArgs) -> i32 {
     )
 }
 
+fn verify(a: VerifyArgs) -> i32 {
+    let mut compare = match compare_options(&a.common, false) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("pgsplit: error: {e}");
+            return 2;
+        }
+    };
+    compare.json = matches!(a.format, DiffFormat::Json);
+    compare.brief = a.brief;
+    compare.color = colour(a.color);
+    let opts = cli::VerifyOptions {
+        input: Input::from_arg(Some(&a.file)),
+        against: a.against,
+        db: a.db,
+        pg_dump: a.pg_dump,
+        psql: a.psql,
+        compare,
+    };
+    cli::verify(
+        &opts,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    )
+}
+
 fn alembic(a: AlembicArgs) -> i32 {
     let Some(encoding) = Encoding::from_name(&a.encoding) else {
         eprintln!("pgsplit: error: unknown encoding \"{}\"", a.encoding);
@@ -516,16 +593,10 @@ fn alembic(a: AlembicArgs) -> i32 {
     )
 }
 
-fn diff(a: DiffArgs) -> i32 {
+/// Colours for a report on standard output.
+fn colour(c: ColorArg) -> pgsplit::diff::Color {
     use std::io::IsTerminal;
-    let mut opts = match compare_options(&a.common, false) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("pgsplit: error: {e}");
-            return 2;
-        }
-    };
-    let colour = match a.color {
+    let on = match c {
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => {
@@ -533,11 +604,22 @@ fn diff(a: DiffArgs) -> i32 {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    opts.color = if colour {
+    if on {
         pgsplit::diff::Color::Always
     } else {
         pgsplit::diff::Color::Never
+    }
+}
+
+fn diff(a: DiffArgs) -> i32 {
+    let mut opts = match compare_options(&a.common, false) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("pgsplit: error: {e}");
+            return 2;
+        }
     };
+    opts.color = colour(a.color);
     opts.json = matches!(a.format, DiffFormat::Json);
     opts.brief = a.brief;
     cli::diff(

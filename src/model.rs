@@ -283,17 +283,20 @@ impl ObjectId {
     }
 }
 
+/// Whether `name` reads as itself unquoted, keywords aside: lower-case letters, digits, `_`
+/// and `$`, not starting with a digit or `$`.
+pub(crate) fn is_plain_ident(name: &str) -> bool {
+    name.bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'$')
+}
+
 /// Appends `name`, double-quoted unless it is a plain lower-case identifier.
 pub fn push_ident(out: &mut String, name: &str) {
-    let plain = !name.is_empty()
-        && name
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'$');
-    if plain {
+    if is_plain_ident(name) {
         out.push_str(name);
     } else {
         out.push('"');

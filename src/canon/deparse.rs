@@ -8,6 +8,7 @@
 //! encoded tree: the two sides of a `diff` print mostly the same trees, and a lookup costs a
 //! fraction of a deparse.
 
+use crate::classify::parse::{PgQueryError, PgQueryProtobuf};
 use pg_query::protobuf::ParseResult;
 use pg_query::NodeEnum;
 use prost::Message;
@@ -15,22 +16,6 @@ use std::collections::HashMap;
 use std::ffi::{c_char, c_int, CStr};
 use std::hash::{BuildHasher, RandomState};
 use std::sync::{Mutex, MutexGuard, OnceLock};
-
-#[repr(C)]
-struct PgQueryProtobuf {
-    len: usize,
-    data: *mut c_char,
-}
-
-#[repr(C)]
-struct PgQueryError {
-    message: *mut c_char,
-    funcname: *mut c_char,
-    filename: *mut c_char,
-    lineno: c_int,
-    cursorpos: c_int,
-    context: *mut c_char,
-}
 
 #[repr(C)]
 struct PostgresDeparseOpts {

@@ -10,15 +10,17 @@ use pg_query::protobuf::ParseResult;
 use prost::Message;
 use std::ffi::{c_char, c_int, CStr, CString};
 
+/// libpg_query's `PgQueryProtobuf` (also used by `canon::deparse`).
 #[repr(C)]
-struct PgQueryProtobuf {
-    len: usize,
-    data: *mut c_char,
+pub(crate) struct PgQueryProtobuf {
+    pub(crate) len: usize,
+    pub(crate) data: *mut c_char,
 }
 
+/// libpg_query's `PgQueryError`.
 #[repr(C)]
-struct PgQueryError {
-    message: *mut c_char,
+pub(crate) struct PgQueryError {
+    pub(crate) message: *mut c_char,
     funcname: *mut c_char,
     filename: *mut c_char,
     lineno: c_int,

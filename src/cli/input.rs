@@ -217,17 +217,22 @@ impl Source {
         Ok(Box::new(f))
     }
 
-    /// `len` bytes of the input from `offset` (the input must be re-readable).
-    pub fn read_at(&mut self, offset: u64, len: usize) -> Result<Vec<u8>, CliError> {
-        let label = self.label.clone();
-        let f = self
-            .file
+    /// The file to read again (not standard input, not a stream being decompressed).
+    fn rereadable(&mut self) -> Result<&mut File, CliError> {
+        let label = &self.label;
+        self.file
             .as_mut()
             .filter(|_| !self.gzip)
             .ok_or_else(|| CliError {
                 subject: label.clone(),
                 message: "cannot be read twice (it is read as a stream)".into(),
-            })?;
+            })
+    }
+
+    /// `len` bytes of the input from `offset` (the input must be re-readable).
+    pub fn read_at(&mut self, offset: u64, len: usize) -> Result<Vec<u8>, CliError> {
+        let label = self.label.clone();
+        let f = self.rereadable()?;
         let mut buf = vec![0; len];
         f.seek(SeekFrom::Start(offset))
             .and_then(|_| f.read_exact(&mut buf))
@@ -238,14 +243,7 @@ impl Source {
     /// Up to `n` bytes from the start (the input must be re-readable).
     pub fn head(&mut self, n: usize) -> Result<Vec<u8>, CliError> {
         let label = self.label.clone();
-        let f = self
-            .file
-            .as_mut()
-            .filter(|_| !self.gzip)
-            .ok_or_else(|| CliError {
-                subject: label.clone(),
-                message: "cannot be read twice (it is read as a stream)".into(),
-            })?;
+        let f = self.rereadable()?;
         let cannot = |e| CliError::io(&label, "cannot read", e);
         f.seek(SeekFrom::Start(0)).map_err(cannot)?;
         read_head_n(f, n).map_err(cannot)

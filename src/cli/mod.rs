@@ -18,10 +18,12 @@ mod alembic;
 mod analyze;
 mod compare;
 mod input;
+mod verify;
 
 pub use alembic::{alembic, AlembicOptions, DataPolicy};
 pub use compare::{diff, normalize, CompareOptions};
 pub use input::Input;
+pub use verify::{verify, VerifyOptions};
 
 use crate::emit::dir::DirWriter;
 use crate::emit::{Emitter, Format};

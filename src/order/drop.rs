@@ -22,13 +22,7 @@ use crate::model::{ObjectId, ObjectKind};
 /// ```
 pub fn push_sql_ident(out: &mut String, name: &str) {
     use pg_query::protobuf::KeywordKind as K;
-    let plain = name
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'$');
+    let plain = crate::model::is_plain_ident(name);
     let keyword = plain
         && pg_query::scan(name).map_or(true, |r| {
             r.tokens.len() != 1
