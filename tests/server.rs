@@ -1113,6 +1113,37 @@ fn generated_alembic_migrations_build_and_drop_the_schema() {
             String::from_utf8_lossy(&o.stderr)
         );
         assert_eq!(migration.with_extension("sql").exists(), *sql_file);
+        // production already has the schema: `alembic stamp head` records the revision
+        // there without running it, and the schema stays as it was
+        let production_project = tmp.path().join(format!("production-{k}"));
+        let mut production_url = db_url(&source.0);
+        production_url = production_url.replacen("postgres://", "postgresql+psycopg2://", 1);
+        let production_ini = alembic_project(&production_project, &production_url, false);
+        std::fs::copy(
+            &migration,
+            production_project.join("versions/001_initial_schema.py"),
+        )
+        .unwrap();
+        if *sql_file {
+            std::fs::copy(
+                migration.with_extension("sql"),
+                production_project.join("versions/001_initial_schema.sql"),
+            )
+            .unwrap();
+        }
+        // --purge: the old revisions, squashed away, are not in the project any more
+        run_alembic(&python, &production_ini, &["stamp", "--purge", "head"]);
+        let o = psql(
+            &source.0,
+            &["-At", "-c", "SELECT version_num FROM alembic_version"],
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&o.stdout).trim(),
+            "001_initial_schema"
+        );
+        let stamped = tmp.path().join(format!("stamped-{k}.sql"));
+        schema_without_alembic(&source.0, &stamped);
+        pgsplit_diff_equal(&reference, &stamped, &format!("{what}: stamped"));
         let built = tmp.path().join(format!("built-{k}.sql"));
         for round in 0..2 {
             run_alembic(&python, &ini, &["upgrade", "head"]);
