@@ -383,9 +383,9 @@ fn unreadable_inputs() {
         text(&out.stderr),
         "no/such/file.sql: error: cannot read: No such file or directory\n"
     );
-    let out = pgsplit(&["split", "tests"]);
+    let out = pgsplit(&["split", "src"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("is a directory"));
+    assert!(text(&out.stderr).contains("is a directory with no .sql file"));
     let (_d, f) = tmp_file(b"PGDMP\x01\x0e\x00");
     let out = pgsplit(&["split", &f]);
     assert_eq!(out.status.code(), Some(2));
@@ -901,7 +901,7 @@ fn archives_need_pg_restore() {
     let out = pgsplit(&["split", d.path().to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains(
-        "is a directory, not a SQL file (nor a pg_dump directory archive: it has no toc.dat)"
+        "is a directory with no .sql file (nor a pg_dump directory archive: it has no toc.dat)"
     ));
 }
 
@@ -958,4 +958,83 @@ fn python_literals_read_back_as_the_text() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let back: Vec<String> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(back, texts);
+}
+
+/// A directory of migration files is one input, its files in natural order (`V2` before
+/// `V10`): `diff` of the migrations against the schema they build.
+#[test]
+fn a_directory_of_sql_files_is_read_in_natural_order() {
+    let d = tempfile::tempdir().unwrap();
+    let m = d.path().join("migrations");
+    std::fs::create_dir_all(m.join("later")).unwrap();
+    std::fs::write(
+        m.join("V1__create.sql"),
+        "CREATE TABLE t (id int PRIMARY KEY);\n",
+    )
+    .unwrap();
+    std::fs::write(
+        m.join("V2__column.sql"),
+        "ALTER TABLE t ADD COLUMN name text;",
+    )
+    .unwrap();
+    std::fs::write(
+        m.join("V10__type.sql"),
+        "ALTER TABLE t ALTER COLUMN name TYPE varchar(20);\n",
+    )
+    .unwrap();
+    std::fs::write(
+        m.join("later/V1__view.sql"),
+        "CREATE VIEW v AS SELECT name FROM t;\n",
+    )
+    .unwrap();
+    std::fs::write(m.join("notes.txt"), "not SQL").unwrap();
+    let schema = d.path().join("schema.sql");
+    std::fs::write(
+        &schema,
+        "CREATE TABLE t (id integer NOT NULL PRIMARY KEY, name character varying(20));\nCREATE VIEW v AS SELECT name FROM t;\n",
+    )
+    .unwrap();
+    let dir = m.to_str().unwrap();
+    let out = pgsplit(&["split", "--format", "nul", dir]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let statements: Vec<String> = text(&out.stdout)
+        .split('\0')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        statements,
+        [
+            "CREATE TABLE t (id int PRIMARY KEY);",
+            "ALTER TABLE t ADD COLUMN name text;",
+            "ALTER TABLE t ALTER COLUMN name TYPE varchar(20);",
+            "CREATE VIEW v AS SELECT name FROM t;",
+        ]
+    );
+    let out = pgsplit(&[
+        "diff",
+        "--brief",
+        "--color",
+        "never",
+        dir,
+        schema.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    // the order is the files' names: the same change first would find no column to change
+    std::fs::rename(m.join("V10__type.sql"), m.join("V1__a_type.sql")).unwrap();
+    let out = pgsplit(&[
+        "diff",
+        "--brief",
+        "--color",
+        "never",
+        dir,
+        schema.to_str().unwrap(),
+    ]);
+    assert_ne!(out.status.code(), Some(0));
 }

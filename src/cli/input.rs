@@ -107,12 +107,8 @@ impl Source {
                     if p.join("toc.dat").is_file() {
                         return Self::restored(&label, p, rereadable);
                     }
-                    return Err(CliError {
-                        subject: label,
-                        message: "is a directory, not a SQL file (nor a pg_dump directory \
-                                  archive: it has no toc.dat)"
-                            .into(),
-                    });
+                    let file = concatenated(&label, p)?;
+                    return Self::from_file(label, file, rereadable);
                 }
                 File::open(p).map_err(cannot)?
             }
@@ -259,6 +255,98 @@ impl Source {
     }
 }
 
+/// `a` before `b` as people number files: runs of digits compare by value (`V2__x.sql`
+/// before `V10__y.sql`), the rest byte by byte.
+fn natural_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let (mut x, mut y) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (x.first(), y.first()) {
+            (None, None) => return a.cmp(b),
+            (None, Some(_)) => return std::cmp::Ordering::Less,
+            (Some(_), None) => return std::cmp::Ordering::Greater,
+            (Some(c), Some(d)) if c.is_ascii_digit() && d.is_ascii_digit() => {
+                let n = x.iter().take_while(|c| c.is_ascii_digit()).count();
+                let m = y.iter().take_while(|c| c.is_ascii_digit()).count();
+                let (p, q) = (&x[..n], &y[..m]);
+                let trim = |s: &[u8]| -> usize { s.iter().take_while(|c| **c == b'0').count() };
+                let (p, q) = (&p[trim(p)..], &q[trim(q)..]);
+                let o = p.len().cmp(&q.len()).then_with(|| p.cmp(q));
+                if o != std::cmp::Ordering::Equal {
+                    return o;
+                }
+                x = &x[n..];
+                y = &y[m..];
+            }
+            (Some(c), Some(d)) => {
+                if c != d {
+                    return c.cmp(d);
+                }
+                x = &x[1..];
+                y = &y[1..];
+            }
+        }
+    }
+}
+
+/// The `.sql` files under `dir` (recursively), in natural order of their paths.
+fn sql_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_owned()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d)? {
+            let p = e?.path();
+            if p.is_dir() {
+                todo.push(p);
+            } else if p.extension().is_some_and(|x| x == "sql") {
+                out.push(p);
+            }
+        }
+    }
+    let rel = |p: &PathBuf| {
+        p.strip_prefix(dir)
+            .unwrap_or(p)
+            .to_string_lossy()
+            .into_owned()
+    };
+    out.sort_by(|a, b| natural_order(&rel(a), &rel(b)));
+    Ok(out)
+}
+
+/// A directory of `.sql` files (migrations, say) as one input: the files one after the
+/// other, in natural order of their paths, each after a `-- file: PATH` comment line.
+fn concatenated(label: &str, dir: &Path) -> Result<File, CliError> {
+    let files = sql_files(dir).map_err(|e| CliError::io(label, "cannot read", e))?;
+    if files.is_empty() {
+        return Err(CliError {
+            subject: label.to_owned(),
+            message: "is a directory with no .sql file (nor a pg_dump directory archive: it \
+                      has no toc.dat)"
+                .into(),
+        });
+    }
+    let mut out = spool_file(label)?;
+    for f in &files {
+        let name = f.strip_prefix(dir).unwrap_or(f).display().to_string();
+        let bytes = std::fs::read(f)
+            .map_err(|e| CliError::io(&f.display().to_string(), "cannot read", e))?;
+        let mut head = format!("-- file: {}\n", name.replace('\n', " "));
+        if bytes.is_empty() {
+            head.push('\n');
+        }
+        std::io::Write::write_all(&mut out, head.as_bytes())
+            .and_then(|_| std::io::Write::write_all(&mut out, &bytes))
+            .and_then(|_| {
+                if bytes.ends_with(b"\n") {
+                    Ok(())
+                } else {
+                    std::io::Write::write_all(&mut out, b"\n")
+                }
+            })
+            .map_err(|e| CliError::io(label, "cannot write a temporary file", e))?;
+    }
+    Ok(out)
+}
+
 fn spool_file(label: &str) -> Result<File, CliError> {
     tempfile::tempfile().map_err(|e| CliError::io(label, "cannot create a temporary file", e))
 }
@@ -355,6 +443,28 @@ fn restore(label: &str, stdin: Stdio, path: Option<&Path>) -> Result<File, CliEr
 #[cfg(test)]
 mod tests {
     use super::Format;
+
+    #[test]
+    fn files_in_natural_order() {
+        let mut v = vec![
+            "V10__c.sql",
+            "V2__b.sql",
+            "V1__a.sql",
+            "a/V01__x.sql",
+            "V1__a2.sql",
+        ];
+        v.sort_by(|a, b| super::natural_order(a, b));
+        assert_eq!(
+            v,
+            [
+                "V1__a.sql",
+                "V1__a2.sql",
+                "V2__b.sql",
+                "V10__c.sql",
+                "a/V01__x.sql"
+            ]
+        );
+    }
 
     #[test]
     fn formats_by_their_first_bytes() {
