@@ -126,20 +126,8 @@ struct VerifyArgs {
     #[arg(long, value_name = "PATH")]
     psql: Option<PathBuf>,
 
-    /// Report format
-    #[arg(long, short, value_enum, default_value = "human")]
-    format: DiffFormat,
-
-    /// Colour in the human report
-    #[arg(long, value_enum, value_name = "WHEN", default_value = "auto")]
-    color: ColorArg,
-
-    /// Only the changed attributes, no unified diff of each object
-    #[arg(long)]
-    brief: bool,
-
     #[command(flatten)]
-    common: CompareArgs,
+    report: ReportArgs,
 }
 
 const ALEMBIC_EXAMPLES: &str = "\
@@ -299,14 +287,9 @@ struct NormalizeArgs {
     common: CompareArgs,
 }
 
+/// How `diff` and `verify` compare and report.
 #[derive(clap::Args)]
-struct DiffArgs {
-    /// The first schema (a file, or `-` for standard input)
-    a: String,
-
-    /// The second schema (a file, or `-` for standard input)
-    b: String,
-
+struct ReportArgs {
     /// Report format
     #[arg(long, short, value_enum, default_value = "human")]
     format: DiffFormat,
@@ -321,6 +304,18 @@ struct DiffArgs {
 
     #[command(flatten)]
     common: CompareArgs,
+}
+
+#[derive(clap::Args)]
+struct DiffArgs {
+    /// The first schema (a file, or `-` for standard input)
+    a: String,
+
+    /// The second schema (a file, or `-` for standard input)
+    b: String,
+
+    #[command(flatten)]
+    report: ReportArgs,
 }
 
 const ORDER_EXAMPLES: &str = "\
@@ -535,16 +530,9 @@ fn normalize(a: NormalizeArgs) -> i32 {
 }
 
 fn verify(a: VerifyArgs) -> i32 {
-    let mut compare = match compare_options(&a.common, false) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("pgsplit: error: {e}");
-            return 2;
-        }
+    let Some(compare) = report_options(&a.report) else {
+        return 2;
     };
-    compare.json = matches!(a.format, DiffFormat::Json);
-    compare.brief = a.brief;
-    compare.color = colour(a.color);
     let opts = cli::VerifyOptions {
         input: Input::from_arg(Some(&a.file)),
         against: a.against,
@@ -593,6 +581,22 @@ fn alembic(a: AlembicArgs) -> i32 {
     )
 }
 
+/// The options of a comparison reported on standard output (`diff`, `verify`); `None` after
+/// printing the error when they are wrong.
+fn report_options(r: &ReportArgs) -> Option<cli::CompareOptions> {
+    let mut opts = match compare_options(&r.common, false) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("pgsplit: error: {e}");
+            return None;
+        }
+    };
+    opts.color = colour(r.color);
+    opts.json = matches!(r.format, DiffFormat::Json);
+    opts.brief = r.brief;
+    Some(opts)
+}
+
 /// Colours for a report on standard output.
 fn colour(c: ColorArg) -> pgsplit::diff::Color {
     use std::io::IsTerminal;
@@ -612,16 +616,9 @@ fn colour(c: ColorArg) -> pgsplit::diff::Color {
 }
 
 fn diff(a: DiffArgs) -> i32 {
-    let mut opts = match compare_options(&a.common, false) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("pgsplit: error: {e}");
-            return 2;
-        }
+    let Some(opts) = report_options(&a.report) else {
+        return 2;
     };
-    opts.color = colour(a.color);
-    opts.json = matches!(a.format, DiffFormat::Json);
-    opts.brief = a.brief;
     cli::diff(
         &Input::from_arg(Some(&a.a)),
         &Input::from_arg(Some(&a.b)),

@@ -15,6 +15,7 @@ use prost::Message;
 use std::collections::HashMap;
 use std::ffi::{c_char, c_int, CStr};
 use std::hash::{BuildHasher, RandomState};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
 #[repr(C)]
@@ -105,19 +106,20 @@ const SHARDS: usize = 16;
 
 type Shard = HashMap<(Vec<u8>, bool), Result<String, String>>;
 
-struct Shared {
-    users: usize,
-    hasher: RandomState,
+/// How many [`Memo`]s are alive: read without a lock on every deparse (all cores deparse at
+/// once), changed under [`lifecycle`].
+static USERS: AtomicUsize = AtomicUsize::new(0);
+
+/// Serialises making and dropping memos (the first one fills the shards, the last one
+/// empties them).
+fn lifecycle() -> &'static Mutex<()> {
+    static LIFECYCLE: Mutex<()> = Mutex::new(());
+    &LIFECYCLE
 }
 
-fn shared() -> &'static Mutex<Shared> {
-    static SHARED: OnceLock<Mutex<Shared>> = OnceLock::new();
-    SHARED.get_or_init(|| {
-        Mutex::new(Shared {
-            users: 0,
-            hasher: RandomState::new(),
-        })
-    })
+fn hasher() -> &'static RandomState {
+    static HASHER: OnceLock<RandomState> = OnceLock::new();
+    HASHER.get_or_init(RandomState::new)
 }
 
 fn shards() -> &'static [Mutex<Option<Shard>>; SHARDS] {
@@ -137,9 +139,8 @@ pub(crate) struct Memo(());
 
 impl Memo {
     pub(crate) fn new() -> Memo {
-        let mut s = lock(shared());
-        s.users += 1;
-        if s.users == 1 {
+        let _l = lock(lifecycle());
+        if USERS.fetch_add(1, Ordering::AcqRel) == 0 {
             for shard in shards() {
                 *lock(shard) = Some(HashMap::new());
             }
@@ -150,9 +151,8 @@ impl Memo {
 
 impl Drop for Memo {
     fn drop(&mut self) {
-        let mut s = lock(shared());
-        s.users -= 1;
-        if s.users == 0 {
+        let _l = lock(lifecycle());
+        if USERS.fetch_sub(1, Ordering::AcqRel) == 1 {
             for shard in shards() {
                 *lock(shard) = None;
             }
@@ -163,14 +163,11 @@ impl Drop for Memo {
 /// One statement printed, plain (`pretty` false) or indented.
 pub(crate) fn deparse(stmt: &NodeEnum, pretty: bool) -> Result<String, String> {
     let bytes = encode(stmt);
-    let shard = {
-        let s = lock(shared());
-        if s.users == 0 {
-            drop(s);
-            return deparse_bytes(&bytes, pretty);
-        }
-        &shards()[s.hasher.hash_one(&bytes) as usize % SHARDS]
-    };
+    if USERS.load(Ordering::Acquire) == 0 {
+        return deparse_bytes(&bytes, pretty);
+    }
+    // (a memo dropped meanwhile leaves its shard empty: the result is then not kept)
+    let shard = &shards()[hasher().hash_one(&bytes) as usize % SHARDS];
     let key = (bytes, pretty);
     if let Some(Some(hit)) = lock(shard).as_ref().map(|m| m.get(&key)) {
         return hit.clone();

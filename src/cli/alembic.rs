@@ -113,11 +113,8 @@ const KEPT_SETTINGS: &[&str] = &[
 
 /// A setting statement as the migration runs it, or `None` when it is left out.
 fn local_setting(sql: &str) -> Option<String> {
-    let tree = crate::classify::parse(sql, 0).ok()?;
-    let stmt = tree.stmts.first()?.stmt.as_ref()?.node.as_ref()?;
-    match stmt {
-        NodeEnum::VariableSetStmt(v) if KEPT_SETTINGS.contains(&v.name.as_str()) => {
-            let mut v = v.clone();
+    match statement(sql).ok()?? {
+        NodeEnum::VariableSetStmt(mut v) if KEPT_SETTINGS.contains(&v.name.as_str()) => {
             v.is_local = true;
             let text = crate::canon::deparse_one(&NodeEnum::VariableSetStmt(v))?;
             Some(format!("{text};"))
@@ -133,9 +130,26 @@ fn local_setting(sql: &str) -> Option<String> {
     }
 }
 
+/// The first statement of `sql`, parsed (`None`: no statement); the error is the parser's.
+fn statement(sql: &str) -> Result<Option<NodeEnum>, String> {
+    let tree = crate::classify::parse(sql, 0)?;
+    Ok(tree
+        .stmts
+        .into_iter()
+        .next()
+        .and_then(|s| s.stmt)
+        .and_then(|s| s.node))
+}
+
+/// Whether `sql` has one of `words` (upper case) in it, in any case: a cheap test before
+/// parsing a statement again.
+fn mentions(sql: &str, words: &[&str]) -> bool {
+    let upper = sql.to_ascii_uppercase();
+    words.iter().any(|w| upper.contains(w))
+}
+
 /// Whether a statement cannot run inside a transaction block.
 fn needs_autocommit(sql: &str) -> bool {
-    let upper = sql.to_ascii_uppercase();
     let hint = [
         "CONCURRENTLY",
         "VACUUM",
@@ -144,21 +158,11 @@ fn needs_autocommit(sql: &str) -> bool {
         "ALTER SYSTEM",
         "TABLESPACE",
         "SUBSCRIPTION",
-    ]
-    .iter()
-    .any(|k| upper.contains(k));
-    if !hint {
+    ];
+    if !mentions(sql, &hint) {
         return false;
     }
-    let Ok(tree) = crate::classify::parse(sql, 0) else {
-        return false;
-    };
-    let Some(stmt) = tree
-        .stmts
-        .first()
-        .and_then(|s| s.stmt.as_ref())
-        .and_then(|s| s.node.as_ref())
-    else {
+    let Ok(Some(stmt)) = statement(sql) else {
         return false;
     };
     let concurrently = |params: &[pg_query::protobuf::Node]| {
@@ -166,7 +170,7 @@ fn needs_autocommit(sql: &str) -> bool {
             .iter()
             .any(|p| matches!(&p.node, Some(NodeEnum::DefElem(d)) if d.defname == "concurrently"))
     };
-    match stmt {
+    match &stmt {
         NodeEnum::IndexStmt(s) => s.concurrent,
         NodeEnum::DropStmt(s) => s.concurrent,
         NodeEnum::ReindexStmt(s) => concurrently(&s.params),
@@ -292,13 +296,7 @@ const ROWS_PER_INSERT: usize = 100;
 /// `COPY t (cols) FROM stdin` with its text-format `data` as `INSERT` statements; the
 /// number of rows.
 fn copy_to_inserts(copy: &str, data: &[u8]) -> Result<(Vec<String>, usize), String> {
-    let tree = crate::classify::parse(copy, 0)?;
-    let Some(NodeEnum::CopyStmt(c)) = tree
-        .stmts
-        .first()
-        .and_then(|s| s.stmt.as_ref())
-        .and_then(|s| s.node.as_ref())
-    else {
+    let Some(NodeEnum::CopyStmt(c)) = statement(copy)? else {
         return Err("not a COPY statement".to_owned());
     };
     let rel = c.relation.as_ref().ok_or("COPY of a query")?;
@@ -421,15 +419,12 @@ enum Undo<'a> {
 /// set (`nextval` needs its sequence).
 fn inverse_of(sql: &str) -> Vec<Undo<'static>> {
     use pg_query::protobuf::AlterTableType as T;
-    let Ok(tree) = crate::classify::parse(sql, 0) else {
+    // what this undoes is written `ADD CONSTRAINT name` or `SET DEFAULT`: the other
+    // attached statements (owners, comments, ...) are not parsed again
+    if !mentions(sql, &["CONSTRAINT", "DEFAULT"]) {
         return Vec::new();
-    };
-    let Some(NodeEnum::AlterTableStmt(a)) = tree
-        .stmts
-        .first()
-        .and_then(|s| s.stmt.as_ref())
-        .and_then(|s| s.node.as_ref())
-    else {
+    }
+    let Ok(Some(NodeEnum::AlterTableStmt(a))) = statement(sql) else {
         return Vec::new();
     };
     let Some(rel) = &a.relation else {

@@ -82,25 +82,7 @@ fn analyze(input: &Input, opts: &CompareOptions, earlier: Option<&Read>) -> Resu
 /// Folds what `read` classified into its canonical schema, printing diagnostics; `None`
 /// when they stop the command (errors, or warnings with `--strict`).
 fn build(
-    mut read: Read,
-    opts: &CompareOptions,
-    err: &mut dyn Write,
-) -> Result<Option<Schema>, CliError> {
-    let schema = fold(&mut read);
-    report(read, schema, opts, err)
-}
-
-/// The canonical schema of what `read` classified.
-fn fold(read: &mut Read) -> Schema {
-    let trees = std::mem::take(&mut read.analysis.trees);
-    Schema::build_with_trees(&read.analysis.items, trees)
-}
-
-/// Prints the diagnostics of reading and folding one input; `None` when they stop the
-/// command (errors, or warnings with `--strict`).
-fn report(
     read: Read,
-    schema: Schema,
     opts: &CompareOptions,
     err: &mut dyn Write,
 ) -> Result<Option<Schema>, CliError> {
@@ -108,8 +90,10 @@ fn report(
         label,
         mut source,
         mut report,
-        analysis,
+        mut analysis,
     } = read;
+    let trees = std::mem::take(&mut analysis.trees);
+    let schema = Schema::build_with_trees(&analysis.items, trees);
     for n in &schema.notes {
         if n.code == "unsupported-statement"
             && analysis.items[n.statement].class.class == crate::model::Class::Unsupported
