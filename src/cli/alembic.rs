@@ -746,7 +746,7 @@ fn run(opts: &AlembicOptions, out: &mut dyn Write, err: &mut dyn Write) -> Resul
                 }
             }
         } else {
-            if c.action == Some("constraint") {
+            if matches!(c.action, Some("constraint" | "foreign-key")) {
                 *created
                     .entry("constraints added by ALTER TABLE")
                     .or_default() += 1;
@@ -883,6 +883,30 @@ fn run(opts: &AlembicOptions, out: &mut dyn Write, err: &mut dyn Write) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_docstring_counts_keys_and_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.sql");
+        std::fs::write(
+            &path,
+            "CREATE TABLE public.a (id integer);\nCREATE TABLE public.b (a integer);\n\
+             ALTER TABLE ONLY public.a ADD CONSTRAINT a_pkey PRIMARY KEY (id);\n\
+             ALTER TABLE ONLY public.b ADD CONSTRAINT b_a_fkey FOREIGN KEY (a) REFERENCES public.a(id);\n",
+        )
+        .unwrap();
+        let opts = AlembicOptions {
+            input: Input::Path(path),
+            ..AlembicOptions::default()
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        assert_eq!(alembic(&opts, &mut out, &mut err), 0);
+        let py = String::from_utf8(out).unwrap();
+        assert!(
+            py.contains("Creates: constraints added by ALTER TABLE: 2, tables: 2."),
+            "{py}"
+        );
+    }
 
     #[test]
     fn copy_rows_become_inserts() {
