@@ -492,3 +492,16 @@ proptest! {
         }
     }
 }
+
+/// Found by `random_scripts_are_lossless_and_chunk_independent`: a psql `\COPY` right after
+/// a `COPY ... FROM stdin;` on the same line, its line ended by CRLF, read a byte at a time,
+/// made the scanner slice its buffer out of range.
+#[test]
+fn copy_then_backslash_copy_on_one_line_streams() {
+    let input = b"COPY t FROM stdin;\\COPY t FROM stdin;\r\n";
+    let whole = scan(input, 1 << 20, Encoding::UTF8);
+    check_lossless(input, &whole).unwrap();
+    for step in 1..input.len() {
+        assert_eq!(scan(input, step, Encoding::UTF8), whole, "step {step}");
+    }
+}

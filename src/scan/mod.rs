@@ -1880,7 +1880,8 @@ impl<R: Read> Scanner<R> {
             });
             if let Some(sp) = self.splice.take() {
                 // The COPY line was itself a held line: data continues after the previous
-                // block.
+                // block. Items waiting for output keep their text.
+                self.own_waiting_items();
                 self.buf.drain(..sp.len);
                 self.base = sp.after_abs;
                 self.lines = sp.after_lines;
