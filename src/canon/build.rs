@@ -6,6 +6,7 @@ use super::rules::{self, casts, qualify::Defined};
 use super::table::{SerialSequence, Table};
 use super::{Aspect, ColumnText, Note, Object, Part, Policy, Schema, Summary};
 use crate::classify::names::{qualified, string};
+use crate::classify::parse::Tree;
 use crate::classify::{self, Context};
 use crate::model::{Class, Namespace, ObjectId, ObjectKind};
 use crate::order::{Item, Pin};
@@ -1444,11 +1445,11 @@ fn finish_object(identity: String, mut b: Building) -> Object {
             });
             for (c, text) in t.columns.iter().zip(t.column_texts()) {
                 columns.push(ColumnText {
-                    name: c.base.colname.clone(),
+                    name: c.name.clone(),
                     text: text.clone(),
                 });
                 parts.push(Part {
-                    key: format!("column {}", c.base.colname),
+                    key: format!("column {}", c.name),
                     aspect: Aspect::Definition,
                     value: text,
                     // worked out by the diff, only for columns that differ
@@ -1555,7 +1556,7 @@ fn needs_tree(item: &Item) -> bool {
 const BATCH: usize = 256;
 
 /// A batch: the statements (indexes into the items) and their kept encoded trees.
-type Batch<'a> = (&'a [usize], Vec<Option<Vec<u8>>>);
+type Batch<'a> = (&'a [usize], Vec<Option<Tree>>);
 
 /// How many threads work in parallel: one per core, at most 8.
 fn workers() -> usize {
@@ -1586,7 +1587,7 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
 
 /// Folds `items`; `trees` (one per item, when given) are the encoded parse trees their
 /// classification kept, so nothing is parsed twice.
-pub(super) fn build(items: &[Item], mut trees: Vec<Option<Vec<u8>>>) -> Schema {
+pub(super) fn build(items: &[Item], mut trees: Vec<Option<Tree>>) -> Schema {
     let owners = crate::order::graph::owners(items);
     let defined = defined_names(items);
     let mut b = Builder {
@@ -1625,12 +1626,13 @@ pub(super) fn build(items: &[Item], mut trees: Vec<Option<Vec<u8>>>) -> Schema {
         .collect();
     drop(trees);
     let prepare_batch =
-        |batch: &[usize], kept: Vec<Option<Vec<u8>>>| -> Vec<Option<Result<Prepared, String>>> {
+        |batch: &[usize], kept: Vec<Option<Tree>>| -> Vec<Option<Result<Prepared, String>>> {
             batch
                 .iter()
                 .zip(kept)
                 .map(|(&i, bytes)| {
-                    needs_tree(&items[i]).then(|| prepare(&items[i], &defined, bytes.as_deref()))
+                    needs_tree(&items[i])
+                        .then(|| prepare(&items[i], &defined, bytes.as_deref().map(Vec::as_slice)))
                 })
                 .collect()
         };

@@ -222,25 +222,26 @@ impl Schema {
     /// per item), so that no statement is parsed twice.
     pub(crate) fn build_with_trees(
         items: &[crate::order::Item],
-        trees: Vec<Option<Vec<u8>>>,
+        trees: Vec<Option<crate::classify::parse::Tree>>,
     ) -> Schema {
         build::build(items, trees)
     }
 
     /// The canonical schema of SQL text (split, classified and folded).
     pub fn from_sql(sql: &str) -> Result<Schema, crate::ScanError> {
-        let mut items: Vec<(crate::order::Item, Option<Vec<u8>>)> = crate::split_statements(sql)?
-            .into_iter()
-            .map(|text| {
-                let item = crate::order::Item {
-                    class: Default::default(),
-                    text,
-                    search_path: Vec::new(),
-                    pin: crate::order::Pin::Free,
-                };
-                (item, None)
-            })
-            .collect();
+        let mut items: Vec<(crate::order::Item, Option<crate::classify::parse::Tree>)> =
+            crate::split_statements(sql)?
+                .into_iter()
+                .map(|text| {
+                    let item = crate::order::Item {
+                        class: Default::default(),
+                        text,
+                        search_path: Vec::new(),
+                        pin: crate::order::Pin::Free,
+                    };
+                    (item, None)
+                })
+                .collect();
         crate::classify::classify_each_keeping(
             &mut items,
             &crate::classify::Context::default(),
@@ -249,7 +250,8 @@ impl Schema {
             |(item, _)| &mut item.class,
             |(item, _), path| item.search_path = path.to_vec(),
             Some(
-                |(_, tree): &mut (crate::order::Item, Option<Vec<u8>>), t: Vec<u8>| *tree = Some(t),
+                |(_, tree): &mut (crate::order::Item, Option<crate::classify::parse::Tree>),
+                 t: Vec<u8>| { *tree = Some(crate::classify::parse::Tree::new(t)) },
             ),
         );
         let (items, trees): (Vec<_>, Vec<_>) = items.into_iter().unzip();

@@ -17,12 +17,30 @@ use pg_query::protobuf::{
 use pg_query::NodeEnum;
 use std::collections::BTreeMap;
 
+/// A tree kept encoded: a decoded tree takes ten to fifty times the memory (every node of
+/// libpg_query's protobuf is a 600-byte enum), and a table holds one per column until the
+/// end of the fold, while a column is decoded about once (to print it).
+#[derive(Clone, Debug)]
+struct Packed<T>(Vec<u8>, std::marker::PhantomData<T>);
+
+impl<T: prost::Message + Default> Packed<T> {
+    fn new(tree: &T) -> Packed<T> {
+        Packed(tree.encode_to_vec(), std::marker::PhantomData)
+    }
+
+    fn get(&self) -> T {
+        // bytes this type encoded: they decode
+        T::decode(self.0.as_slice()).unwrap_or_default()
+    }
+}
+
 /// One column.
 #[derive(Clone, Debug)]
 pub(crate) struct Column {
-    /// The definition without its constraints (name, type, collation, storage ...).
-    pub base: ColumnDef,
-    pub default: Option<Node>,
+    pub name: String,
+    /// The definition without its name and constraints (type, collation, storage ...).
+    base: Packed<ColumnDef>,
+    default: Option<Packed<Node>>,
     pub not_null: bool,
     /// `GENERATED ... AS IDENTITY`, with its sequence options.
     pub identity: Option<Box<Constraint>>,
@@ -139,15 +157,22 @@ impl Table {
         let inline = std::mem::take(&mut def.constraints);
         def.is_not_null = false;
         def.location = -1;
+        let name = std::mem::take(&mut def.colname);
+        let serial = self.serial(&mut def, &name);
         let mut col = Column {
-            base: def,
+            name: name.clone(),
+            base: Packed::new(&def),
             default: None,
             not_null: false,
             identity: None,
             generated: None,
         };
-        let name = col.base.colname.clone();
-        let serial = self.serial(&mut col);
+        drop(def);
+        if let Some(s) = &serial {
+            let schema = (!self.schema().is_empty()).then_some(self.schema());
+            col.default = Some(Packed::new(&nextval(schema, &s.name)));
+            col.not_null = true;
+        }
         let mut last: Option<usize> = None;
         let mut added: Vec<String> = Vec::new();
         for c in inline {
@@ -157,7 +182,9 @@ impl Table {
             match contype(&c) {
                 ConstrType::ConstrNull => col.not_null = false,
                 ConstrType::ConstrNotnull => col.not_null = true,
-                ConstrType::ConstrDefault => col.default = c.raw_expr.take().map(|b| *b),
+                ConstrType::ConstrDefault => {
+                    col.default = c.raw_expr.as_deref().map(Packed::new);
+                }
                 ConstrType::ConstrIdentity => {
                     col.not_null = true;
                     col.identity = Some(c);
@@ -206,9 +233,10 @@ impl Table {
         serial
     }
 
-    /// Turns a `serial` column into its integer type and default; the sequence it needs.
-    fn serial(&self, col: &mut Column) -> Option<SerialSequence> {
-        let t = col.base.type_name.as_mut()?;
+    /// Turns a `serial` column's type into its integer type; the sequence it needs (the
+    /// column's default and `NOT NULL` are the caller's).
+    fn serial(&self, def: &mut ColumnDef, column: &str) -> Option<SerialSequence> {
+        let t = def.type_name.as_mut()?;
         let names: Vec<&str> = t.names.iter().filter_map(string).collect();
         let (int, as_type) = match names.as_slice() {
             ["serial" | "serial4"] | ["pg_catalog", "serial" | "serial4"] => ("int4", Some("int4")),
@@ -219,16 +247,13 @@ impl Table {
             _ => return None,
         };
         t.names = vec![pg_string("pg_catalog"), pg_string(int)];
-        let seq = object_name(self.name(), Some(&col.base.colname), "seq");
-        let schema = (!self.schema().is_empty()).then_some(self.schema());
-        col.default = Some(nextval(schema, &seq));
-        col.not_null = true;
+        let seq = object_name(self.name(), Some(column), "seq");
         Some(SerialSequence {
             schema: self.schema().to_owned(),
             name: seq,
             as_type,
             table: self.name().to_owned(),
-            column: col.base.colname.clone(),
+            column: column.to_owned(),
         })
     }
 
@@ -287,7 +312,7 @@ impl Table {
     }
 
     fn column(&mut self, name: &str) -> Option<&mut Column> {
-        self.columns.iter_mut().find(|c| c.base.colname == name)
+        self.columns.iter_mut().find(|c| c.name == name)
     }
 
     /// Applies one `ALTER TABLE` subcommand; `false` when it is not one the model folds
@@ -308,7 +333,7 @@ impl Table {
                 let Some(col) = self.column(&cmd.name) else {
                     return false;
                 };
-                col.default = def.map(node);
+                col.default = def.map(|d| Packed::new(&node(d)));
                 true
             }
             (Ok(AlterTableType::AtSetNotNull), _) => {
@@ -321,10 +346,12 @@ impl Table {
                 let Some(col) = self.column(&cmd.name) else {
                     return false;
                 };
-                col.base.type_name = c.type_name;
+                let mut base = col.base.get();
+                base.type_name = c.type_name;
                 if c.coll_clause.is_some() {
-                    col.base.coll_clause = c.coll_clause;
+                    base.coll_clause = c.coll_clause;
                 }
+                col.base = Packed::new(&base);
                 true
             }
             (Ok(AlterTableType::AtAddConstraint), Some(NodeEnum::Constraint(c))) => {
@@ -336,7 +363,7 @@ impl Table {
             }
             (Ok(AlterTableType::AtDropColumn), _) => {
                 let before = self.columns.len();
-                self.columns.retain(|c| c.base.colname != cmd.name);
+                self.columns.retain(|c| c.name != cmd.name);
                 before != self.columns.len() || cmd.missing_ok
             }
             (Ok(AlterTableType::AtAddIdentity), Some(NodeEnum::Constraint(c))) => {
@@ -358,7 +385,7 @@ impl Table {
     pub fn rename_column(&mut self, from: &str, to: &str) -> bool {
         match self.column(from) {
             Some(c) => {
-                c.base.colname = to.to_owned();
+                c.name = to.to_owned();
                 true
             }
             None => false,
@@ -368,12 +395,13 @@ impl Table {
     /// The canonical column definition (identity sequence options and names that are
     /// PostgreSQL's defaults dropped, the default's redundant cast dropped).
     pub fn column_def(&self, col: &Column) -> ColumnDef {
-        let mut def = col.base.clone();
+        let mut def = col.base.get();
+        def.colname = col.name.clone();
         let mut cons = Vec::new();
         if let Some(id) = &col.identity {
             let mut id = id.clone();
             id.location = -1;
-            let implicit = object_name(self.name(), Some(&col.base.colname), "seq");
+            let implicit = object_name(self.name(), Some(&col.name), "seq");
             id.options.retain(|o| match &o.node {
                 Some(NodeEnum::DefElem(d)) if d.defname == "sequence_name" => {
                     let named = d
@@ -394,7 +422,8 @@ impl Table {
         }
         if let Some(d) = col
             .default
-            .clone()
+            .as_ref()
+            .map(Packed::get)
             .and_then(|d| column_default(d, def.type_name.as_ref()))
         {
             let mut c = constraint(ConstrType::ConstrDefault);
@@ -426,7 +455,7 @@ impl Table {
     fn mark_not_null(&mut self, keys: &[Node]) {
         let keys: Vec<&str> = keys.iter().filter_map(string).collect();
         for col in &mut self.columns {
-            if keys.contains(&col.base.colname.as_str()) {
+            if keys.contains(&col.name.as_str()) {
                 col.not_null = true;
             }
         }

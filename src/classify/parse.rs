@@ -61,6 +61,10 @@ pub(crate) fn parse_bytes(sql: &str, options: i32) -> Result<Vec<u8>, String> {
     with_bytes(sql, options, |b| Ok(b.to_vec()))?
 }
 
+/// An encoded tree kept for later (shared: the second side of a diff takes over the first
+/// side's trees of the statements they have in common).
+pub(crate) type Tree = std::sync::Arc<Vec<u8>>;
+
 /// Decodes a tree kept by [`parse_bytes`].
 pub(crate) fn decode(bytes: &[u8]) -> Result<ParseResult, String> {
     ParseResult::decode(bytes).map_err(|e| e.to_string())

@@ -7,6 +7,7 @@
 
 use super::input::Source;
 use super::{note_segment, print_report, CliError, Report, SplitOptions};
+use crate::classify::parse::Tree;
 use crate::classify::Context;
 use crate::emit::dir::DirWriter;
 use crate::emit::json::escape_str;
@@ -101,7 +102,7 @@ pub(crate) struct Analysis {
     /// One item per unit.
     pub items: Vec<Item>,
     /// Unless trees are dropped: each item's encoded parse tree (see `classify::parse`).
-    pub trees: Vec<Option<Vec<u8>>>,
+    pub trees: Vec<Option<Tree>>,
     /// Unless trees are dropped: whether each item's classification is what classifying its
     /// text at the start of an input gives (a statement, not classified again under a
     /// changed search path), so that another input can take it over.
@@ -170,7 +171,7 @@ fn meta_item(name: &str, effect: MetaEffect) -> (Classified, Pin) {
 /// One statement while classifying: whether to classify it (and whether it was classified
 /// already, by the analysis it reuses), its item, and where its encoded parse tree goes (when
 /// trees are kept).
-type Record<'a> = ((bool, bool), &'a mut Item, Option<&'a mut Option<Vec<u8>>>);
+type Record<'a> = ((bool, bool), &'a mut Item, Option<&'a mut Option<Tree>>);
 
 /// Reads the input once, keeping and classifying statements.
 pub(crate) fn collect(
@@ -257,7 +258,7 @@ pub(crate) fn collect(
     let mut start = Context::default();
     start.standard_conforming_strings = scan.standard_conforming_strings;
     // classified in place: a second vector of classifications would hold as much again
-    let mut trees: Vec<Option<Vec<u8>>> = Vec::new();
+    let mut trees: Vec<Option<Tree>> = Vec::new();
     if keep_trees {
         trees.resize(items.len(), None);
     }
@@ -301,7 +302,7 @@ pub(crate) fn collect(
         |(_, item, _), path| item.search_path = path.to_vec(),
         keep_trees.then_some(|(_, _, slot): &mut Record<'_>, t: Vec<u8>| {
             if let Some(s) = slot {
-                **s = Some(t);
+                **s = Some(Tree::new(t));
             }
         }),
     );
