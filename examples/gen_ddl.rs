@@ -5,7 +5,9 @@
 mod gen;
 fn main() {
     let out = std::env::args().nth(1).expect("usage: gen_ddl OUT");
-    let size = std::env::args().nth(2).unwrap_or_else(|| "6000000".to_owned());
+    let size = std::env::args()
+        .nth(2)
+        .unwrap_or_else(|| "6000000".to_owned());
     let text = match size.strip_prefix("tables:") {
         Some(n) => gen::plain_tables(n.parse().expect("tables:N, N a number")),
         None => gen::ddl_dump(size.parse().expect("BYTES: a number")),

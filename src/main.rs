@@ -90,6 +90,10 @@ enum Command {
     /// Write an Alembic migration that builds the schema of a dump (and drops it again)
     #[command(after_long_help = ALEMBIC_EXAMPLES, after_help = ALEMBIC_EXAMPLES)]
     Alembic(AlembicArgs),
+    /// Write one file per object (tables with their indexes, constraints, triggers and
+    /// comments) and order.txt, the load order; every verb reads such a directory back
+    #[command(after_long_help = EXPLODE_EXAMPLES, after_help = EXPLODE_EXAMPLES)]
+    Explode(ExplodeArgs),
     /// Load a file into a scratch database, dump its schema and diff it against a reference
     /// (exit 0 equal, 1 different, 2 error)
     #[command(after_long_help = VERIFY_EXAMPLES, after_help = VERIFY_EXAMPLES)]
@@ -128,6 +132,47 @@ struct VerifyArgs {
 
     #[command(flatten)]
     report: ReportArgs,
+}
+
+const EXPLODE_EXAMPLES: &str = "\
+Layout: session.sql (settings, meta-commands), extensions/, schemas/, types/, sequences/,
+tables/SCHEMA.NAME.sql (with its constraints, indexes, triggers, policies, comments, grants
+and owned sequences), data/ (COPY data, setval), views/, materialized_views/, functions/
+... and other.sql. order.txt lists the statements in input order (FILE:N), so the
+directory loads as the dump did; split, normalize and diff read it in that order. File
+names are the objects' names with unsafe bytes percent-encoded.
+
+Examples:
+  pgsplit explode schema.sql --out-dir schema/
+  pgsplit diff schema/ production.sql
+  pgsplit split schema/ | psql -v ON_ERROR_STOP=1 newdb";
+
+#[derive(clap::Args)]
+struct ExplodeArgs {
+    /// The dump: SQL, gzip-compressed SQL or a pg_dump archive; `-` or nothing reads
+    /// standard input
+    file: Option<String>,
+
+    /// The directory to write (created if missing; refused if not empty, unless --force)
+    #[arg(long, short = 'o', value_name = "DIR")]
+    out_dir: PathBuf,
+
+    /// Write into a directory that is not empty, replacing the files an earlier explode
+    /// listed in its order.txt
+    #[arg(long)]
+    force: bool,
+
+    /// Client encoding at the start of input
+    #[arg(long, value_name = "NAME", default_value = "UTF8")]
+    encoding: String,
+
+    /// Treat warnings as errors
+    #[arg(long)]
+    strict: bool,
+
+    /// Do not print notes
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 const ALEMBIC_EXAMPLES: &str = "\
@@ -451,6 +496,7 @@ fn main() -> ExitCode {
         Command::Normalize(a) => normalize(a),
         Command::Diff(a) => diff(a),
         Command::Alembic(a) => alembic(a),
+        Command::Explode(a) => explode(a),
         Command::Verify(a) => verify(a),
         Command::Order(a) => split(a, true),
         Command::Graph(a) => {
@@ -542,6 +588,25 @@ fn verify(a: VerifyArgs) -> i32 {
         compare,
     };
     cli::verify(
+        &opts,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    )
+}
+
+fn explode(a: ExplodeArgs) -> i32 {
+    let Some(encoding) = Encoding::from_name(&a.encoding) else {
+        eprintln!("pgsplit: error: unknown encoding \"{}\"", a.encoding);
+        return 2;
+    };
+    let opts = cli::ExplodeOptions {
+        force: a.force,
+        encoding,
+        strict: a.strict,
+        quiet: a.quiet,
+        ..cli::ExplodeOptions::new(Input::from_arg(a.file.as_deref()), a.out_dir)
+    };
+    cli::explode(
         &opts,
         &mut std::io::stdout().lock(),
         &mut std::io::stderr().lock(),

@@ -13,7 +13,7 @@
 
 mod common;
 
-use common::{root, sql_files};
+use common::{root, shared, sql_files};
 use pgsplit::canon::{Policy, Schema};
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};
@@ -223,23 +223,6 @@ fn corpus_files_normalize_to_a_fixed_point_and_diff_equal() {
     eprintln!("{passed} files normalize to a fixed point and diff equal");
     assert!(passed >= 40, "only {passed} files checked");
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-}
-
-/// The shared corpus (see tests/corpus.rs).
-fn shared() -> Option<PathBuf> {
-    let dir = std::env::var_os("PGSPLIT_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared"));
-    if dir.join("corpus").is_dir() {
-        Some(dir)
-    } else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI is set but the shared corpus is missing at {}",
-            dir.display()
-        );
-        None
-    }
 }
 
 /// Fixture cases where pgsplit does not yet agree with the server, with why. The test

@@ -10,6 +10,7 @@ use super::{note_segment, print_report, CliError, Report, SplitOptions};
 use crate::classify::parse::Tree;
 use crate::classify::Context;
 use crate::emit::dir::DirWriter;
+use crate::emit::explode::ExplodeWriter;
 use crate::emit::json::escape_str;
 use crate::emit::{Emitter, Format};
 use crate::model::{Class, Classified};
@@ -433,6 +434,7 @@ fn display_object<'a>(
 enum Out<'a, 'w> {
     Stream(Emitter<BufWriter<&'w mut dyn Write>>),
     Dir(&'a mut DirWriter),
+    Exploded(&'a mut ExplodeWriter),
 }
 
 impl Out<'_, '_> {
@@ -445,6 +447,7 @@ impl Out<'_, '_> {
                 e.segment(seg)
             }
             Out::Dir(d) => d.segment(seg),
+            Out::Exploded(d) => d.segment(seg),
         }
     }
 }
@@ -507,6 +510,24 @@ fn write_unit(
             diagnostics: Vec::new(),
         };
         out.segment(&seg, None).map_err(w)?;
+    }
+    Ok(())
+}
+
+/// Writes every statement and meta-command of `analysis` (with its COPY data) to the file
+/// `paths` gives for it, in input order.
+pub(crate) fn write_exploded(
+    analysis: &Analysis,
+    paths: &[String],
+    source: &mut Source,
+    w: &mut ExplodeWriter,
+    label: &str,
+) -> Result<(), CliError> {
+    for (i, u) in analysis.units.iter().enumerate() {
+        w.select(&paths[i])
+            .map_err(|e| CliError::io(label, "cannot write", e))?;
+        let own = u.text_in_item.then_some(analysis.items[i].text.as_str());
+        write_unit(&mut Out::Exploded(w), source, u, own, false, None)?;
     }
     Ok(())
 }
@@ -650,7 +671,7 @@ pub(crate) fn split(
                     .finish()
                     .map(|_| ())
                     .map_err(|e| CliError::io("<stdout>", "cannot write", e)),
-                Out::Dir(_) => Ok(()),
+                Out::Dir(_) | Out::Exploded(_) => Ok(()),
             });
             match result {
                 Ok(()) => {}

@@ -7,6 +7,9 @@
 //! * A pg_dump archive (custom format `-Fc`, recognised by `PGDMP`; tar format `-Ft`; a
 //!   directory archive `-Fd`, a directory holding `toc.dat`) is turned into SQL by
 //!   `pg_restore -f -`, found on `PATH` (or named by `PGSPLIT_PG_RESTORE`).
+//! * A directory `pgsplit explode` wrote (its `order.txt` says so) is read in the order
+//!   `order.txt` gives (see `reassemble`); any other directory of `.sql` files, its files
+//!   one after the other in natural order of their paths.
 //!
 //! Standard input, decompressed text and restored archives are spooled to an anonymous
 //! temporary file when the command needs two passes (check, then write), so memory stays
@@ -107,7 +110,10 @@ impl Source {
                     if p.join("toc.dat").is_file() {
                         return Self::restored(&label, p, rereadable);
                     }
-                    let file = concatenated(&label, p)?;
+                    let file = match super::reassemble::manifest_of(p).map_err(cannot)? {
+                        Some(manifest) => exploded(&label, p, &manifest)?,
+                        None => concatenated(&label, p)?,
+                    };
                     return Self::from_file(label, file, rereadable);
                 }
                 File::open(p).map_err(cannot)?
@@ -345,6 +351,26 @@ fn concatenated(label: &str, dir: &Path) -> Result<File, CliError> {
             .map_err(|e| CliError::io(label, "cannot write a temporary file", e))?;
     }
     Ok(out)
+}
+
+/// A directory `pgsplit explode` wrote: its statements in the order of its `order.txt`.
+fn exploded(label: &str, dir: &Path, manifest: &str) -> Result<File, CliError> {
+    let others: Vec<String> = sql_files(dir)
+        .map_err(|e| CliError::io(label, "cannot read", e))?
+        .iter()
+        .map(|f| {
+            f.strip_prefix(dir)
+                .unwrap_or(f)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
+        .collect();
+    let mut out = io::BufWriter::new(spool_file(label)?);
+    super::reassemble::reassemble(label, dir, manifest, &others, &mut out)?;
+    out.into_inner()
+        .map_err(|e| CliError::io(label, "cannot write a temporary file", e.into_error()))
 }
 
 fn spool_file(label: &str) -> Result<File, CliError> {

@@ -17,11 +17,14 @@
 mod alembic;
 mod analyze;
 mod compare;
+mod explode;
 mod input;
+mod reassemble;
 mod verify;
 
 pub use alembic::{alembic, AlembicOptions, DataPolicy};
 pub use compare::{diff, normalize, CompareOptions};
+pub use explode::{explode, explode_places, ExplodeOptions};
 pub use input::Input;
 pub use verify::{verify, VerifyOptions};
 

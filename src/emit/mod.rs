@@ -23,6 +23,7 @@
 
 pub mod alembic;
 pub mod dir;
+pub mod explode;
 pub(crate) mod json;
 
 use crate::segment::{Detail, Segment, SegmentKind, Terminator};

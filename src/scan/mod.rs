@@ -8,7 +8,7 @@ mod copy;
 mod lexer;
 mod lines;
 mod meta;
-mod settings;
+pub(crate) mod settings;
 
 use crate::encoding::Encoding;
 use crate::segment::{

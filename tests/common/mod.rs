@@ -34,6 +34,24 @@ pub fn sql_files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// The shared corpus directory (`../shared` next to the repository, or `$PGSPLIT_SHARED`)
+/// when it holds `corpus/`; `None` (the test skips it) only outside CI.
+pub fn shared() -> Option<PathBuf> {
+    let dir = std::env::var_os("PGSPLIT_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared"));
+    if dir.join("corpus").is_dir() {
+        Some(dir)
+    } else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but the shared corpus is missing at {}",
+            dir.display()
+        );
+        None
+    }
+}
+
 /// What psql sent for a file.
 pub struct Oracle {
     pub statements: Vec<String>,
