@@ -1310,5 +1310,29 @@ fn exploded_dumps_load_and_build_the_same_schema() {
             String::from_utf8_lossy(&o.stderr)
         );
     }
+    // a statement broken in one file: the error names that file
+    let out = dir.path().join("1");
+    let table = std::fs::read_dir(out.join("tables"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut text = std::fs::read_to_string(&table).unwrap();
+    text.push_str("\nCREATE INDEX broken ON no_such_table (x);\n");
+    std::fs::write(&table, text).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+        .args(["verify", "--brief", "--db", &url()])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    let name = table.strip_prefix(&out).unwrap().display().to_string();
+    assert!(err.contains("no_such_table"), "{err}");
+    assert!(
+        err.contains(&format!("comes from {}", out.join(&name).display())),
+        "{err}"
+    );
     assert_eq!(verify_leftovers(), before, "scratch databases left behind");
 }

@@ -109,6 +109,20 @@ fn run_psql(psql: &Path, url: &str, args: &[&str]) -> Result<(), String> {
     }
 }
 
+/// The `-- file: PATH` line (of a directory put together into one text) last before line
+/// `line` of `sql`: PATH and what follows it.
+fn file_of_line(sql: &Path, line: usize) -> Option<String> {
+    use std::io::BufRead;
+    let f = std::io::BufReader::new(std::fs::File::open(sql).ok()?);
+    let mut last = None;
+    for l in f.split(b'\n').take(line) {
+        if let Some(rest) = l.ok()?.strip_prefix(b"-- file: ") {
+            last = Some(String::from_utf8_lossy(rest).into_owned());
+        }
+    }
+    last
+}
+
 /// `pg_dump -s` of `url` into `to`.
 fn dump(pg_dump: &Path, url: &str, to: &Path) -> Result<(), CliError> {
     let o = Command::new(pg_dump)
@@ -174,7 +188,20 @@ fn run(opts: &VerifyOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result
     // psql names the file and line of the statement that failed
     let sql_name = sql.display().to_string();
     if let Err(message) = run_psql(&psql, &url, &["-f", &sql_name]) {
-        let message = message.replace(&format!("psql:{sql_name}:"), &format!("{label}:"));
+        let prefix = format!("psql:{sql_name}:");
+        // a directory is put together into one text: say which of its files the statement
+        // came from
+        let from = message
+            .split_once(&prefix)
+            .and_then(|(_, rest)| rest.split(':').next()?.parse::<usize>().ok())
+            .and_then(|line| file_of_line(&sql, line));
+        let mut message = message.replace(&prefix, &format!("{label}:"));
+        if let Some(f) = from {
+            message.push_str(&format!(
+                "\n(the statement comes from {})",
+                Path::new(&label).join(f).display()
+            ));
+        }
         if INTERRUPTED.load(Ordering::SeqCst) {
             return Err(fail("interrupted".to_owned()));
         }
