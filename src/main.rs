@@ -236,6 +236,20 @@ struct AlembicArgs {
     #[arg(long)]
     privileges: bool,
 
+    /// Leave out ALTER ... OWNER TO (the default; pg_dump's option, accepted as such)
+    #[arg(long = "no-owner", short = 'O', conflicts_with = "owners")]
+    no_owner: bool,
+
+    /// Leave out GRANT, REVOKE and ALTER DEFAULT PRIVILEGES (the default; pg_dump's
+    /// option, accepted as such)
+    #[arg(
+        long = "no-privileges",
+        visible_alias = "no-acl",
+        short = 'x',
+        conflicts_with = "privileges"
+    )]
+    no_privileges: bool,
+
     /// Only objects in this schema (repeatable)
     #[arg(long, short = 'n', value_name = "SCHEMA")]
     schema: Vec<String>,
@@ -630,8 +644,10 @@ fn alembic(a: AlembicArgs) -> i32 {
             DataArg::Skip => cli::DataPolicy::Skip,
             DataArg::Error => cli::DataPolicy::Error,
         },
-        owners: a.owners,
-        privileges: a.privileges,
+        // (--no-owner and --no-privileges are the defaults; clap refuses them with
+        // --owners / --privileges)
+        owners: a.owners && !a.no_owner,
+        privileges: a.privileges && !a.no_privileges,
         schemas: a.schema,
         exclude_schemas: a.exclude_schema,
         encoding,

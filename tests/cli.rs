@@ -1038,3 +1038,35 @@ fn a_directory_of_sql_files_is_read_in_natural_order() {
     ]);
     assert_ne!(out.status.code(), Some(0));
 }
+
+/// pg_dump's `-O` / `--no-owner` and `-x` / `--no-privileges` are accepted by `alembic` (they
+/// are its defaults) and refused together with their opposites.
+#[test]
+fn alembic_takes_pg_dumps_owner_and_privilege_options() {
+    let (_dir, path) = tmp_file(
+        b"CREATE TABLE public.t (a int);\nALTER TABLE public.t OWNER TO app;\nGRANT SELECT ON TABLE public.t TO reader;\n",
+    );
+    let plain = pgsplit(&["alembic", "-q", &path]);
+    assert_eq!(plain.status.code(), Some(0), "{}", text(&plain.stderr));
+    assert!(!text(&plain.stdout).contains("OWNER TO"));
+    assert!(!text(&plain.stdout).contains("GRANT"));
+    for args in [
+        &["-O", "-x"][..],
+        &["--no-owner", "--no-privileges"],
+        &["--no-acl"],
+    ] {
+        let o = pgsplit(&[&["alembic", "-q"][..], args, &[&path]].concat());
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", text(&o.stderr));
+        assert_eq!(o.stdout, plain.stdout, "{args:?}");
+    }
+    let kept = pgsplit(&["alembic", "-q", "--owners", "--privileges", &path]);
+    assert!(text(&kept.stdout).contains("OWNER TO app"));
+    assert!(text(&kept.stdout).contains("GRANT SELECT"));
+    let both = pgsplit(&["alembic", "-q", "--owners", "--no-owner", &path]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(
+        text(&both.stderr).contains("cannot be used with"),
+        "{}",
+        text(&both.stderr)
+    );
+}
