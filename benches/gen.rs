@@ -287,17 +287,24 @@ pub fn copy_dump_to(w: &mut impl std::io::Write, min: usize) -> std::io::Result<
 
 /// Peak RSS (kB) and wall time of running `bin` with `args`, output discarded. Call it while
 /// the calling process is still small: a child's peak counts what it inherits before exec.
+#[allow(clippy::zombie_processes)] // reaped by wait4, which std's Child does not see
 pub fn binary_peak_rss(bin: &str, args: &[&str]) -> (i64, f64) {
     let t = std::time::Instant::now();
-    let status = std::process::Command::new(bin)
+    let child = std::process::Command::new(bin)
         .args(args)
         .stdout(std::process::Stdio::null())
-        .status()
+        .spawn()
         .expect("run pgsplit");
-    let secs = t.elapsed().as_secs_f64();
-    assert!(status.success(), "pgsplit failed: {status}");
-    // SAFETY: getrusage only writes into the struct it is given.
+    // the child's own peak (wait4), not the largest of all children so far
+    let mut status = 0;
+    // SAFETY: wait4 only writes into the status and the struct it is given.
     let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
-    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut ru) };
+    let pid = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut ru) };
+    let secs = t.elapsed().as_secs_f64();
+    assert_eq!(pid, child.id() as libc::pid_t, "wait4");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "pgsplit {args:?} failed: {status}"
+    );
     (ru.ru_maxrss, secs)
 }

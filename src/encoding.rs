@@ -355,6 +355,10 @@ impl Encoding {
                 Some(at) => Err(invalid_at(text, at)),
                 None => enc.map_or(Ok(()), |enc| convertible(enc, text)),
             },
+            Kind::Unsafe(MbLen::Gb18030, enc) => match gb18030_invalid_at(text) {
+                Some(at) => Err(invalid_at(text, at)),
+                None => enc.map_or(Ok(()), |enc| convertible(enc, text)),
+            },
             Kind::Table(Some(enc)) | Kind::Unsafe(_, Some(enc)) => convertible(enc, text),
         }
     }
@@ -404,12 +408,23 @@ impl Encoding {
             Kind::Table(_) if self.name().starts_with("EUC_") => MbLen::Euc,
             Kind::Latin1 | Kind::Table(_) => return text.len() as u64,
         };
+        if *carry == GB18030_LEAD_CUT {
+            // the byte after a GB18030 lead decides the character's length
+            let Some(&next) = text.first() else {
+                return 0;
+            };
+            *carry = if (0x30..=0x39).contains(&next) { 3 } else { 1 };
+        }
         let mut i = (*carry).min(text.len());
         *carry -= i;
         let mut n = 0;
         while i < text.len() {
-            let len = Self::mblen(mb, &text[i..]);
             n += 1;
+            if mb == MbLen::Gb18030 && text[i] >= 0x80 && i + 1 == text.len() {
+                *carry = GB18030_LEAD_CUT;
+                break;
+            }
+            let len = Self::mblen(mb, &text[i..]);
             if i + len > text.len() {
                 *carry = i + len - text.len();
             }
@@ -418,6 +433,10 @@ impl Encoding {
         n
     }
 }
+
+/// The `carry` of [`Encoding::count_chars_carry`] after a GB18030 lead byte that ends a piece:
+/// its length (2 or 4 bytes) is only known from the next byte.
+const GB18030_LEAD_CUT: usize = usize::MAX;
 
 /// Text the server can convert to UTF-8 (encoding_rs's tables; where a byte sequence has no
 /// Unicode equivalent the server's conversion fails too).
@@ -458,6 +477,31 @@ fn sjis_invalid_at(text: &[u8]) -> Option<usize> {
             return Some(i);
         }
         i += 2;
+    }
+    None
+}
+
+/// Where GB18030 text has a byte PostgreSQL rejects that the WHATWG decoder accepts: a
+/// lone `0x80` or `0xFF` (the decoder reads `0x80` as the euro sign, as Windows' code page
+/// 936 does; PostgreSQL's GB18030 has no such character: lead bytes are `0x81`-`0xFE`).
+/// Found by fuzzing the scanner: the two disagreed on the length of such a character.
+fn gb18030_invalid_at(text: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i < text.len() {
+        let b = text[i];
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        if b == 0x80 || b == 0xFF {
+            return Some(i);
+        }
+        // the length psql gives it (the decoder checks the rest)
+        i += if text.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            4
+        } else {
+            2
+        };
     }
     None
 }
@@ -551,6 +595,14 @@ mod tests {
     }
 
     #[test]
+    fn gb18030_has_no_single_byte_euro_sign() {
+        let e = Encoding::from_name("GB18030").unwrap();
+        assert_eq!(e.validate(b"ab\x80cd").unwrap_err().offset, 2);
+        assert_eq!(e.validate(b"\xff").unwrap_err().offset, 0);
+        assert!(e.validate(b"\x81\x30\x81\x30 \xb0\xa1").is_ok());
+    }
+
+    #[test]
     fn validate_and_decode() {
         let utf8 = Encoding::UTF8;
         assert!(utf8.validate("é".as_bytes()).is_ok());
@@ -579,6 +631,27 @@ mod tests {
         assert_eq!(sjis.validate(b"\x93\x0a").unwrap_err().offset, 0);
         // well-formed, but no character: the conversion fails
         assert_eq!(sjis.validate(b"a\x85\x40").unwrap_err().offset, 1);
+    }
+
+    #[test]
+    fn count_chars_in_pieces_is_count_chars() {
+        // found by fuzzing: a GB18030 lead byte at the end of a piece (its length depends on
+        // the byte after it)
+        let gb = Encoding::from_name("GB18030").unwrap();
+        let sjis = Encoding::from_name("SJIS").unwrap();
+        let text = b"a\xff\x30\x81\x30b\xff\xffc\x81\x40\xff";
+        for enc in [gb, sjis, Encoding::UTF8] {
+            let whole = enc.count_chars(text);
+            for cut in 0..=text.len() {
+                for cut2 in cut..=text.len() {
+                    let mut carry = 0;
+                    let n = enc.count_chars_carry(&text[..cut], &mut carry)
+                        + enc.count_chars_carry(&text[cut..cut2], &mut carry)
+                        + enc.count_chars_carry(&text[cut2..], &mut carry);
+                    assert_eq!(n, whole, "{enc} cut at {cut} and {cut2}");
+                }
+            }
+        }
     }
 
     #[test]

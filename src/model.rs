@@ -408,6 +408,9 @@ pub struct Classified {
     pub inline_foreign_keys: Vec<Target>,
     /// Why the statement is unsupported, or a note about how it was classified.
     pub reason: Option<String>,
+    /// For a statement that does not parse: the byte offset in its text the parser's error
+    /// points at.
+    pub reason_at: Option<usize>,
     /// The statement changes or removes existing objects (`DROP`, `RENAME`, `ALTER ... TYPE`):
     /// ordering by dependency assumes each object is defined once.
     pub changes_existing: bool,

@@ -212,6 +212,31 @@ pub struct CopyDataInfo {
     pub last: bool,
     /// The block ended with a `\.` line (false: at end of input).
     pub terminated: bool,
+    /// The block is binary COPY data (psql reads it to the end of input).
+    pub binary: bool,
+}
+
+impl CopyDataInfo {
+    /// The block is text data that ended at the end of input, without its `\.` line: psql
+    /// accepts that there, but output that puts anything after the block must end it first
+    /// (or what follows becomes data).
+    ///
+    /// ```
+    /// use pgsplit::{scan_all, Detail, ScanOptions};
+    /// let data = |sql: &[u8]| {
+    ///     let segs = scan_all(sql, ScanOptions::default()).unwrap();
+    ///     segs.into_iter()
+    ///         .filter_map(|s| match s.detail { Detail::CopyData(info) => Some(info), _ => None })
+    ///         .last() // the block's last chunk
+    ///         .unwrap()
+    /// };
+    /// assert!(data(b"COPY t FROM stdin;\n1\n").needs_end_line());
+    /// assert!(!data(b"COPY t FROM stdin;\n1\n\\.\n").needs_end_line());
+    /// assert!(!data(b"COPY t FROM stdin (FORMAT binary);\nPGCOPY\n").needs_end_line());
+    /// ```
+    pub fn needs_end_line(&self) -> bool {
+        self.last && !self.terminated && !self.binary
+    }
 }
 
 /// Why some bytes are trivia.

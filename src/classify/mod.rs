@@ -46,7 +46,7 @@ mod view;
 pub(crate) mod walk;
 
 use crate::model::{Class, Classified, Namespace, ObjectId, ObjectKind, Ref, Strength, Target};
-pub use parse::parse;
+pub use parse::{parse, parse_error, ParseError};
 use pg_query::protobuf::{Node, RangeVar};
 use pg_query::NodeEnum;
 use refs::Collector;
@@ -146,15 +146,25 @@ pub(crate) fn parser_options(ctx: &Context) -> i32 {
 
 fn classify_inner(sql: &str, ctx: &Context, keep: bool) -> (Classified, Option<Vec<u8>>) {
     let parsed = if keep {
-        parse::parse_bytes(sql, parser_options(ctx))
-            .and_then(|b| parse::decode(&b).map(|t| (t, Some(b))))
+        parse::parse_bytes(sql, parser_options(ctx)).and_then(|b| {
+            parse::decode(&b)
+                .map(|t| (t, Some(b)))
+                .map_err(|message| ParseError {
+                    message,
+                    offset: None,
+                })
+        })
     } else {
-        parse(sql, parser_options(ctx)).map(|t| (t, None))
+        parse::parse_at(sql, parser_options(ctx)).map(|t| (t, None))
     };
     let (parsed, bytes) = match parsed {
         Ok((p, b)) => (p, b),
-        Err(mut reason) => {
+        Err(ParseError {
+            message: mut reason,
+            offset,
+        }) => {
             let mut c = Classified::new(Class::Unsupported);
+            c.reason_at = offset;
             if let Some(var) = psql_variable(sql) {
                 reason.push_str(&format!(
                     " (it uses the psql variable :{var}, which only psql fills in)"

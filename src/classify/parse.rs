@@ -24,7 +24,7 @@ pub(crate) struct PgQueryError {
     funcname: *mut c_char,
     filename: *mut c_char,
     lineno: c_int,
-    cursorpos: c_int,
+    pub(crate) cursorpos: c_int,
     context: *mut c_char,
 }
 
@@ -51,13 +51,48 @@ extern "C" {
 /// assert_eq!(pgsplit::classify::parse("SELEC 1", 0).unwrap_err(), "syntax error at or near \"SELEC\"");
 /// ```
 pub fn parse(sql: &str, options: i32) -> Result<ParseResult, String> {
-    with_bytes(sql, options, decode)?
+    parse_at(sql, options).map_err(|e| e.message)
+}
+
+/// Why a statement does not parse: the parser's message, and the byte offset in the
+/// statement the parser points at (PostgreSQL's error cursor), when it gives one.
+///
+/// ```
+/// let e = pgsplit::classify::parse_error("CREATE TABLE t (a inte ger)", 0).unwrap();
+/// assert_eq!(e.message, "syntax error at or near \"ger\"");
+/// assert_eq!(e.offset, Some(23));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    /// The parser's message.
+    pub message: String,
+    /// Where in the statement's text (bytes) the error is.
+    pub offset: Option<usize>,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// The parse error of `sql`, `None` when it parses.
+pub fn parse_error(sql: &str, options: i32) -> Option<ParseError> {
+    with_bytes(sql, options, |_| ()).err()
+}
+
+/// [`parse`], with the error's position.
+pub(crate) fn parse_at(sql: &str, options: i32) -> Result<ParseResult, ParseError> {
+    with_bytes(sql, options, decode)?.map_err(|message| ParseError {
+        message,
+        offset: None,
+    })
 }
 
 /// Parses `sql` and returns the tree still encoded (libpg_query's protobuf bytes): a compact
 /// form to keep and [`decode`] later, for callers that need the tree twice (most of a parse
 /// is libpg_query encoding the tree; decoding is the cheap part).
-pub(crate) fn parse_bytes(sql: &str, options: i32) -> Result<Vec<u8>, String> {
+pub(crate) fn parse_bytes(sql: &str, options: i32) -> Result<Vec<u8>, ParseError> {
     with_bytes(sql, options, |b| Ok(b.to_vec()))?
 }
 
@@ -70,17 +105,22 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<ParseResult, String> {
     ParseResult::decode(bytes).map_err(|e| e.to_string())
 }
 
-/// Parses `sql` and hands the encoded tree to `f`; the error is the parser's message.
-fn with_bytes<T>(sql: &str, options: i32, f: impl FnOnce(&[u8]) -> T) -> Result<T, String> {
-    let input = CString::new(sql).map_err(|_| "the statement contains a NUL byte".to_owned())?;
+/// Parses `sql` and hands the encoded tree to `f`.
+fn with_bytes<T>(sql: &str, options: i32, f: impl FnOnce(&[u8]) -> T) -> Result<T, ParseError> {
+    let input = CString::new(sql).map_err(|_| ParseError {
+        message: "the statement contains a NUL byte".to_owned(),
+        offset: sql.find('\0'),
+    })?;
     // SAFETY: `input` is a valid NUL-terminated string that outlives the call; the result is
     // only read while it is alive, and freed exactly once with the library's own function.
     unsafe {
         let result = pg_query_parse_protobuf_opts(input.as_ptr(), options);
         let out = if !result.error.is_null() {
-            Err(CStr::from_ptr((*result.error).message)
-                .to_string_lossy()
-                .into_owned())
+            let e = &*result.error;
+            Err(ParseError {
+                message: CStr::from_ptr(e.message).to_string_lossy().into_owned(),
+                offset: cursor_offset(sql, e.cursorpos),
+            })
         } else {
             let data = if result.parse_tree.len == 0 {
                 &[][..]
@@ -97,6 +137,15 @@ fn with_bytes<T>(sql: &str, options: i32, f: impl FnOnce(&[u8]) -> T) -> Result<
     }
 }
 
+/// The byte offset of PostgreSQL's error cursor: a 1-based character position, 0 for none.
+fn cursor_offset(sql: &str, cursorpos: c_int) -> Option<usize> {
+    let n = usize::try_from(cursorpos).ok()?.checked_sub(1)?;
+    sql.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(sql.len()))
+        .nth(n)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -111,5 +160,18 @@ mod tests {
                 pg_query::parse(sql, 0).unwrap().protobuf
             );
         }
+    }
+
+    #[test]
+    fn the_error_cursor_is_a_byte_offset() {
+        let e = super::parse_error("SELECT 'é', ü FROM (", 0).unwrap();
+        assert_eq!(e.message, "syntax error at end of input");
+        assert_eq!(e.offset, Some(22));
+        let sql = "SELECT 'ü' +* FROM";
+        let e = super::parse_error(sql, 0).unwrap();
+        assert_eq!(&sql[e.offset.unwrap()..], "FROM", "{e:?}");
+        let e = super::parse_error("SELECT 'abc", 0).unwrap();
+        assert_eq!(e.offset, Some(7), "{e:?}");
+        assert_eq!(super::parse_error("SELECT 1", 0), None);
     }
 }

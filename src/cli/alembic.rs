@@ -873,9 +873,7 @@ fn run(opts: &AlembicOptions, out: &mut dyn Write, err: &mut dyn Write) -> Resul
     });
     match &opts.output {
         Some(p) => write_atomically(p, text.as_bytes())?,
-        None => out
-            .write_all(text.as_bytes())
-            .map_err(|e| CliError::io("<stdout>", "cannot write", e))?,
+        None => super::write_stdout(out, text.as_bytes())?,
     }
     Ok(0)
 }

@@ -73,6 +73,42 @@ impl Unit {
         }
     }
 
+    /// The scanner already reported an error in it (an unterminated quote ...): the parser's
+    /// complaint about the same text would say it again.
+    fn has_error(&self) -> bool {
+        self.extra()
+            .is_some_and(|e| e.diagnostics.iter().any(|d| d.severity == Severity::Error))
+    }
+
+    /// Where byte `at` of the statement's text `text` (the item's) is in the input: exact
+    /// when the text is the input's bytes from the statement's start (no meta-command line
+    /// inside it, and the part before `at` the same bytes in the input's encoding); else the
+    /// statement's start.
+    fn position_in(&self, text: &str, at: Option<usize>) -> Position {
+        let Some(before) = at.and_then(|at| text.get(..at)) else {
+            return self.start;
+        };
+        let raw_len = if self.text_in_item {
+            text.len()
+        } else {
+            self.text.len()
+        };
+        if raw_len as u64 != self.span.end - self.span.start
+            || !(self.text_in_item || before.is_ascii())
+        {
+            return self.start;
+        }
+        let line_break = before.rfind('\n');
+        Position {
+            offset: self.start.offset + before.len() as u64,
+            line: self.start.line + before.matches('\n').count() as u64,
+            column: match line_break {
+                Some(nl) => 1 + before[nl + 1..].chars().count() as u64,
+                None => self.start.column + before.chars().count() as u64,
+            },
+        }
+    }
+
     fn extra(&self) -> Option<&Extra> {
         self.extra.as_deref()
     }
@@ -320,7 +356,7 @@ pub(crate) fn collect(
         Vec::new()
     };
     for (u, item) in units.iter().zip(&items) {
-        if item.class.class == Class::Unsupported {
+        if item.class.class == Class::Unsupported && !u.has_error() {
             report.add(Diagnostic {
                 severity: Severity::Warning,
                 code: "unsupported-statement",
@@ -328,7 +364,7 @@ pub(crate) fn collect(
                     "not understood by the PostgreSQL 18 grammar, passed through as it is: {}",
                     item.class.reason.as_deref().unwrap_or("unknown reason")
                 ),
-                at: u.start,
+                at: u.position_in(&item.text, item.class.reason_at),
             });
         }
     }

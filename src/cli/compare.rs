@@ -2,7 +2,7 @@
 
 use super::analyze::{self, Analysis, Trees};
 use super::input::Source;
-use super::{print_report, CliError, Input, Report, SplitOptions};
+use super::{print_report, write_stdout, CliError, Input, Report, SplitOptions};
 use crate::canon::{Policy, Schema};
 use crate::diff::Color;
 use crate::segment::{Diagnostic, Severity};
@@ -182,8 +182,7 @@ pub fn normalize(
         let Some(schema) = build(analyze(input, opts, None)?, opts, err)? else {
             return Ok(2);
         };
-        out.write_all(schema.render(&opts.policy).as_bytes())
-            .map_err(|e| CliError::io("<stdout>", "cannot write", e))?;
+        write_stdout(out, schema.render(&opts.policy).as_bytes())?;
         Ok(0)
     };
     let r = run(out, err);
@@ -209,6 +208,16 @@ pub fn diff(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
+    let show = |sa: &Schema, sb: &Schema, out: &mut dyn Write| -> Result<i32, CliError> {
+        let d = crate::diff::diff(sa, sb, &opts.policy);
+        let text = if opts.json {
+            crate::diff::json(&d)
+        } else {
+            crate::diff::human(&d, (&a.label(), &b.label()), opts.color, opts.brief)
+        };
+        write_stdout(out, text.as_bytes())?;
+        Ok(if d.is_equal() { 0 } else { 1 })
+    };
     let run = |out: &mut dyn Write, err: &mut dyn Write| -> Result<i32, CliError> {
         if matches!((a, b), (Input::Stdin, Input::Stdin)) {
             return Err(CliError {
@@ -216,8 +225,27 @@ pub fn diff(
                 message: "only one side can be standard input (-)".to_owned(),
             });
         }
-        // B is mostly A's statements: what A classified is not parsed again
         let _memo = crate::canon::Memo::new();
+        if let (Input::Path(pa), Input::Path(pb)) = (a, b) {
+            if same_file(pa, pb) {
+                // most likely a slip: say so, and read the file once (one report of its
+                // findings, not two)
+                if !opts.quiet {
+                    writeln!(
+                        err,
+                        "pgsplit: warning: {} and {} are the same file: it is compared with itself",
+                        a.label(),
+                        b.label()
+                    )
+                    .map_err(|e| CliError::io("<stderr>", "cannot write", e))?;
+                }
+                let Some(s) = report(fold(analyze(a, opts, None)?), opts, err)? else {
+                    return Ok(2);
+                };
+                return show(&s, &s, out);
+            }
+        }
+        // B is mostly A's statements: what A classified is not parsed again
         let ra = analyze(a, opts, None)?;
         let rb = analyze(b, opts, Some(&ra))?;
         // each fold keeps its workers busy only while its main thread keeps up: two folds
@@ -233,16 +261,20 @@ pub fn diff(
         let (Some(sa), Some(sb)) = (sa, sb) else {
             return Ok(2);
         };
-        let d = crate::diff::diff(&sa, &sb, &opts.policy);
-        let text = if opts.json {
-            crate::diff::json(&d)
-        } else {
-            crate::diff::human(&d, (&a.label(), &b.label()), opts.color, opts.brief)
-        };
-        out.write_all(text.as_bytes())
-            .map_err(|e| CliError::io("<stdout>", "cannot write", e))?;
-        Ok(if d.is_equal() { 0 } else { 1 })
+        show(&sa, &sb, out)
     };
     let r = run(out, err);
     finish(r, err)
+}
+
+/// Whether two paths name the same file (or directory).
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
 }

@@ -102,6 +102,15 @@ impl CliError {
     }
 }
 
+/// Writes all of `text` to standard output; a reader that stopped early (`| head -1`) is not
+/// an error.
+fn write_stdout(out: &mut dyn Write, text: &[u8]) -> Result<(), CliError> {
+    match out.write_all(text).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.map_err(|e| CliError::io("<stdout>", "cannot write", e)),
+    }
+}
+
 fn io_message(e: &io::Error) -> String {
     let s = e.to_string();
     // "No such file or directory (os error 2)" -> without the errno
@@ -388,16 +397,11 @@ fn check_encoding(seg: &Segment<'_>, needs_utf8: bool) -> Option<Diagnostic> {
         },
     };
     let bytes: Vec<String> = bad.bytes.iter().map(|b| format!("0x{b:02x}")).collect();
-    let hint = if seg.encoding == Encoding::UTF8 {
-        "; is the file in another encoding? try --encoding LATIN1 or --encoding WIN1252 (psql: PGCLIENTENCODING)"
-    } else {
-        ""
-    };
     Some(Diagnostic {
         severity: Severity::Error,
         code: "invalid-encoding",
         message: format!(
-            "invalid byte sequence for encoding {}: {}{hint}",
+            "invalid byte sequence for encoding {}: {}",
             seg.encoding,
             bytes.join(" ")
         ),
@@ -443,6 +447,14 @@ fn print_report(
         if n > PER_CODE {
             writeln!(err, "{label}: ... and {} more [{code}]", n - PER_CODE).map_err(e)?;
         }
+    }
+    if report.statements == 0 && report.errors == 0 && !opts.quiet {
+        // an empty file, only comments, a pipe whose writer failed: say so, it is rarely meant
+        writeln!(
+            err,
+            "{label}: note: no SQL statements in the input (psql would send nothing)"
+        )
+        .map_err(e)?;
     }
     if !report.left_out.is_empty() && !opts.quiet {
         let list: Vec<String> = report

@@ -114,6 +114,9 @@ impl DirWriter {
                     if c.last && !seg.text.is_empty() && !seg.text.ends_with(b"\n") {
                         f.write_all(b"\n")?;
                     }
+                    if c.needs_end_line() {
+                        f.write_all(b"\\.\n")?;
+                    }
                 }
             }
             Detail::Trivia(_) => {}

@@ -182,6 +182,9 @@ impl<W: Write> Emitter<W> {
                     if info.last && !seg.text.ends_with(b"\n") && !seg.text.is_empty() {
                         self.out.write_all(b"\n")?;
                     }
+                    if info.needs_end_line() {
+                        self.out.write_all(b"\\.\n")?;
+                    }
                 }
             }
         }

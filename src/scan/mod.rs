@@ -281,6 +281,8 @@ struct CopyRun {
     first: bool,
     /// A NUL byte was reported for this block already.
     nul_seen: bool,
+    /// Where the block's data starts (known once its first chunk is queued).
+    data_start: Option<Position>,
 }
 
 /// One level of psql's `\if` stack.
@@ -730,6 +732,7 @@ impl<R: Read> Scanner<R> {
                 at_line_start: true,
                 first: true,
                 nul_seen: false,
+                data_start: None,
             });
         }
         self.queue.push_back(item);
@@ -812,6 +815,13 @@ impl<R: Read> Scanner<R> {
             return Err(ScanError::NotSql {
                 what: "gzip-compressed",
                 hint: "decompress it first, e.g. `gzip -dc FILE | pgsplit split`",
+            });
+        }
+        if self.buf.starts_with(b"\xFF\xFE") || self.buf.starts_with(b"\xFE\xFF") {
+            // Windows PowerShell 5's `pg_dump > dump.sql` writes this
+            return Err(ScanError::NotSql {
+                what: "UTF-16 text",
+                hint: "convert it to UTF-8 first, e.g. `iconv -f UTF-16 -t UTF-8 FILE | pgsplit split`",
             });
         }
         if self.encoding.strips_bom() && self.buf.starts_with(b"\xEF\xBB\xBF") {
@@ -1819,7 +1829,8 @@ impl<R: Read> Scanner<R> {
                     // line is still lexed after it, so its position is not taken as read.
                     let at = self.abs(end);
                     let start = self.peek(at);
-                    let owner = self.copy.take().expect("copy run").owner;
+                    let run = self.copy.take().expect("copy run");
+                    let (owner, binary) = (run.owner, run.binary);
                     self.queue.push_back(Item {
                         span: Span { start: at, end: at },
                         start,
@@ -1831,6 +1842,7 @@ impl<R: Read> Scanner<R> {
                             first: true,
                             last: true,
                             terminated: false,
+                            binary,
                         }),
                         holes: Vec::new(),
                         diagnostics: vec![Diagnostic {
@@ -1911,13 +1923,20 @@ impl<R: Read> Scanner<R> {
             end: self.base + b as u64,
         };
         let start = self.resolve(span.start);
+        let data_start = *self
+            .copy
+            .as_mut()
+            .expect("copy run")
+            .data_start
+            .get_or_insert(start);
         let mut diagnostics = Vec::new();
         if nul {
+            let k = memchr::memchr(0, &self.buf[a..b]).unwrap_or(0);
             diagnostics.push(Diagnostic {
                 severity: Severity::Error,
                 code: "nul-byte",
                 message: "NUL byte in COPY data: psql silently drops the rest of that line".into(),
-                at: start,
+                at: advance(start, &self.buf[a..a + k], self.encoding),
             });
         }
         if last && !terminated {
@@ -1933,8 +1952,9 @@ impl<R: Read> Scanner<R> {
                 Diagnostic {
                     severity: Severity::Warning,
                     code: "copy-without-terminator",
-                    message: "COPY data runs to the end of input without a \\. line".into(),
-                    at: start,
+                    message: "COPY data from here runs to the end of input without a \\. line"
+                        .into(),
+                    at: data_start,
                 }
             });
         }
@@ -1949,6 +1969,7 @@ impl<R: Read> Scanner<R> {
                 first,
                 last,
                 terminated,
+                binary,
             }),
             holes: Vec::new(),
             diagnostics,
@@ -2295,8 +2316,33 @@ fn check_nul(item: &mut Item, buf: &[u8]) {
             message: format!(
                 "NUL byte in this text, on {which}: psql silently drops the rest of that line"
             ),
-            at: item.start,
+            // exact where the text is the input's bytes from the segment's start
+            at: if item.holes.is_empty() && text.len() as u64 == item.span.end - item.span.start {
+                advance(item.start, &text[..k], item.encoding)
+            } else {
+                item.start
+            },
         });
+    }
+}
+
+/// The position after `text`, which starts at `from` (only the offset without positions).
+fn advance(from: Position, text: &[u8], encoding: Encoding) -> Position {
+    let offset = from.offset + text.len() as u64;
+    if from.line == 0 {
+        return Position::at_offset(offset);
+    }
+    match memchr::memrchr(b'\n', text) {
+        Some(nl) => Position {
+            offset,
+            line: from.line + memchr::memchr_iter(b'\n', text).count() as u64,
+            column: 1 + encoding.count_chars(&text[nl + 1..]),
+        },
+        None => Position {
+            offset,
+            line: from.line,
+            column: from.column + encoding.count_chars(text),
+        },
     }
 }
 

@@ -7,6 +7,9 @@
 //! quotes collapsed. Boundaries and the text of every token are compared exactly.
 #![allow(dead_code)]
 
+pub mod cmd;
+pub mod scan_check;
+
 use pgsplit::{Detail, Encoding, MetaEffect, ScanOptions, Scanner, SegmentKind};
 use serde_json::Value;
 use std::path::{Path, PathBuf};

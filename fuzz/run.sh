@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets and runs each for SECONDS (default 20; CI runs them briefly so the
+# harness cannot rot, long runs are by hand: `fuzz/run.sh 3600`). A crash stops with the
+# failing input in fuzz/artifacts/TARGET/; `cargo fuzz run TARGET FILE` replays it.
+# Needs cargo-fuzz and a nightly toolchain (libFuzzer's sanitizer flags); without nightly,
+# the stable compiler is asked to accept them (RUSTC_BOOTSTRAP=1). No sanitizer: the Rust
+# code is memory-safe, and the C parser (libpg_query) is not built with it anyway.
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds=${1:-20}
+if ! command -v cargo-fuzz >/dev/null 2>&1; then
+    echo "fuzz: installing cargo-fuzz"
+    cargo install --locked cargo-fuzz
+fi
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+    fuzz=(cargo +nightly fuzz)
+else
+    export RUSTC_BOOTSTRAP=1
+    fuzz=(cargo fuzz)
+fi
+[ -d corpus/canon ] || ./seed.sh
+"${fuzz[@]}" build -O -s none
+for t in scanner order canon; do
+    echo "fuzz: $t for ${seconds}s"
+    log="target/fuzz-$t.log"
+    status=0
+    "${fuzz[@]}" run -O -s none "$t" -- -max_total_time="$seconds" -max_len=4096 \
+        -print_final_stats=1 >"$log" 2>&1 || status=$?
+    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done)' "$log" || true
+    if [ "$status" -ne 0 ]; then
+        tail -40 "$log" >&2
+        echo "fuzz: $t crashed; the input is in fuzz/artifacts/$t/" >&2
+        exit 1
+    fi
+done
