@@ -285,7 +285,8 @@ pub fn copy_dump_to(w: &mut impl std::io::Write, min: usize) -> std::io::Result<
     w.flush()
 }
 
-/// Peak RSS (kB) and wall time of running `bin` with `args`, output discarded. Call it while
+/// Peak RSS (kB) and wall time of running `bin` with `args`, output and messages discarded
+/// (the exit status is checked). Call it while
 /// the calling process is still small: a child's peak counts what it inherits before exec.
 #[allow(clippy::zombie_processes)] // reaped by wait4, which std's Child does not see
 pub fn binary_peak_rss(bin: &str, args: &[&str]) -> (i64, f64) {
@@ -293,6 +294,7 @@ pub fn binary_peak_rss(bin: &str, args: &[&str]) -> (i64, f64) {
     let child = std::process::Command::new(bin)
         .args(args)
         .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .spawn()
         .expect("run pgsplit");
     // the child's own peak (wait4), not the largest of all children so far

@@ -14,46 +14,52 @@
 mod gen;
 
 use gen::{binary_peak_rss, median, repetitions};
-use std::fmt::Write as _;
+use std::io::{self, BufWriter, Write};
 
 /// Nested parentheses around a literal, after a table.
-fn parens(n: usize) -> String {
-    format!(
-        "CREATE TABLE t (a int);\nSELECT {}1{};\n",
-        "(".repeat(n),
-        ")".repeat(n)
-    )
+fn parens(w: &mut dyn Write, n: usize) -> io::Result<()> {
+    w.write_all(b"CREATE TABLE t (a int);\nSELECT ")?;
+    repeat(w, b"(", n)?;
+    w.write_all(b"1")?;
+    repeat(w, b")", n)?;
+    w.write_all(b";\n")
 }
 
 /// `n` table definitions on one line.
-fn one_line(n: usize) -> String {
-    let mut s = String::with_capacity(n * 32);
+fn one_line(w: &mut dyn Write, n: usize) -> io::Result<()> {
     for i in 0..n {
-        let _ = write!(s, "CREATE TABLE t{i} (a int, b text);");
+        write!(w, "CREATE TABLE t{i} (a int, b text);")?;
     }
-    s.push('\n');
-    s
+    w.write_all(b"\n")
 }
 
 /// A function whose dollar-quoted body is `n` bytes.
-fn dollar_body(n: usize) -> String {
-    format!(
-        "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $body$ SELECT '{}' $body$;\n",
-        "x".repeat(n)
-    )
+fn dollar_body(w: &mut dyn Write, n: usize) -> io::Result<()> {
+    w.write_all(b"CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $body$ SELECT '")?;
+    repeat(w, b"x", n)?;
+    w.write_all(b"' $body$;\n")
 }
 
 /// A COPY block of `n` lines.
-fn copy_lines(n: usize) -> String {
-    let mut s = String::from("CREATE TABLE t (a int, b text);\nCOPY t (a, b) FROM stdin;\n");
+fn copy_lines(w: &mut dyn Write, n: usize) -> io::Result<()> {
+    w.write_all(b"CREATE TABLE t (a int, b text);\nCOPY t (a, b) FROM stdin;\n")?;
     for i in 0..n {
-        let _ = writeln!(s, "{i}\trow {i}");
+        writeln!(w, "{i}\trow {i}")?;
     }
-    s.push_str("\\.\n");
-    s
+    w.write_all(b"\\.\n")
 }
 
-type Gen = fn(usize) -> String;
+fn repeat(w: &mut dyn Write, piece: &[u8], n: usize) -> io::Result<()> {
+    let block = piece.repeat(4096);
+    for _ in 0..n / 4096 {
+        w.write_all(&block)?;
+    }
+    w.write_all(&block[..(n % 4096) * piece.len()])
+}
+
+/// Inputs are written straight to files: this process stays small, so that its children's
+/// peak RSS is theirs (a child counts what it shares with its parent before exec).
+type Gen = fn(&mut dyn Write, usize) -> io::Result<()>;
 
 fn main() {
     let Some(reps) = repetitions(3) else {
@@ -81,9 +87,12 @@ fn main() {
         let mut files = Vec::new();
         for (k, n) in [full / 4, full].into_iter().enumerate() {
             let path = dir.path().join(format!("{k}.sql"));
-            let text = gen(n);
-            std::fs::write(&path, &text).expect("write input");
-            files.push((path, text.len()));
+            let mut w = BufWriter::new(std::fs::File::create(&path).expect("create input"));
+            gen(&mut w, n)
+                .and_then(|()| w.flush())
+                .expect("write input");
+            let len = std::fs::metadata(&path).expect("input").len();
+            files.push((path, len));
         }
         for verb in ["split", "order", "normalize"] {
             let mut measured = Vec::new();

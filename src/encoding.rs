@@ -302,7 +302,8 @@ impl Encoding {
     /// of `src` are the start of a character cut off by the end of the slice (0 when `at_eof`).
     ///
     /// `pending_trail` is the number of trail bytes still owed by a character that started
-    /// before `src` (as returned by the previous call).
+    /// before `src` (as returned by the previous call; for a GB18030 lead byte that ended the
+    /// previous slice, a marker: the first byte of `src` tells whether 1 or 3 are owed).
     pub(crate) fn mask_trail_bytes(
         &self,
         src: &[u8],
@@ -316,6 +317,13 @@ impl Encoding {
         };
         let mut i = 0;
         let mut owe = pending_trail;
+        if owe == GB18030_LEAD_CUT {
+            // the byte after a GB18030 lead decides how many trail bytes it has
+            let Some(&next) = src.first() else {
+                return GB18030_LEAD_CUT;
+            };
+            owe = if (0x30..=0x39).contains(&next) { 3 } else { 1 };
+        }
         while i < src.len() {
             let b = src[i];
             if owe > 0 {
@@ -333,7 +341,7 @@ impl Encoding {
             if b >= 0x80 {
                 // GB18030 needs one byte of look-ahead to know the length.
                 if mb == MbLen::Gb18030 && i + 1 >= src.len() {
-                    return 1;
+                    return GB18030_LEAD_CUT;
                 }
                 owe = Self::mblen(mb, &src[i..]) - 1;
             }
@@ -434,8 +442,9 @@ impl Encoding {
     }
 }
 
-/// The `carry` of [`Encoding::count_chars_carry`] after a GB18030 lead byte that ends a piece:
-/// its length (2 or 4 bytes) is only known from the next byte.
+/// The `carry` of [`Encoding::count_chars_carry`] (and the owed trail bytes of
+/// [`Encoding::mask_trail_bytes`]) after a GB18030 lead byte that ends a piece: its length (2
+/// or 4 bytes) is only known from the next byte.
 const GB18030_LEAD_CUT: usize = usize::MAX;
 
 /// Text the server can convert to UTF-8 (encoding_rs's tables; where a byte sequence has no
@@ -651,6 +660,22 @@ mod tests {
                     assert_eq!(n, whole, "{enc} cut at {cut} and {cut2}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn masking_in_pieces_is_masking_at_once() {
+        // found by fuzzing: a GB18030 lead byte ending a piece owed one trail byte, not
+        // three when a digit follows it
+        let gb = Encoding::from_name("GB18030").unwrap();
+        let text = b"a\x81\x30'\x30;\xa2\xa2'x\n\xff\n";
+        let mut whole = vec![0; text.len()];
+        gb.mask_trail_bytes(text, &mut whole, 0);
+        for cut in 0..=text.len() {
+            let mut pieces = vec![0; text.len()];
+            let owe = gb.mask_trail_bytes(&text[..cut], &mut pieces[..cut], 0);
+            gb.mask_trail_bytes(&text[cut..], &mut pieces[cut..], owe);
+            assert_eq!(pieces, whole, "cut at {cut}");
         }
     }
 

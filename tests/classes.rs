@@ -163,3 +163,38 @@ fn every_statement_gets_a_class_and_ordering_loses_none() {
     assert!(unexpected.is_empty(), "{unexpected:#?}");
     assert!(classes.get("definition").copied().unwrap_or(0) > 1000 || !shared.exists());
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(48),
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// The order fuzz target's property (tests/common/order_check.rs): a piece of a corpus
+    /// file, with random text put in and its statements shuffled, orders into a permutation
+    /// of its statements (or a reported cycle), without a panic.
+    #[test]
+    fn order_is_a_permutation_of_shuffled_and_mutated_statements(
+        file in proptest::prelude::any::<proptest::sample::Index>(),
+        start in proptest::prelude::any::<proptest::sample::Index>(),
+        len in 0usize..20_000,
+        noise in "[ -~\n]{0,24}",
+        at in proptest::prelude::any::<proptest::sample::Index>(),
+        seed in proptest::prelude::any::<u16>(),
+    ) {
+        let mut files = Vec::new();
+        sql_files(&common::root().join("corpus"), &mut files);
+        files.sort();
+        let text = String::from_utf8_lossy(&std::fs::read(file.get(&files)).unwrap()).into_owned();
+        let chars: Vec<char> = text.chars().collect();
+        let from = start.index(chars.len().max(1)).min(chars.len());
+        let mut piece: Vec<char> = chars[from..(from + len).min(chars.len())].to_vec();
+        let at = at.index(piece.len() + 1);
+        piece.splice(at..at, noise.chars());
+        let mut data = seed.to_le_bytes().to_vec();
+        data.extend_from_slice(piece.into_iter().collect::<String>().as_bytes());
+        if let Err(e) = common::order_check::fuzz_order(&data) {
+            proptest::prop_assert!(false, "{}", e);
+        }
+    }
+}

@@ -213,6 +213,7 @@ fn hostile_names_stay_inside_and_apart() {
          CREATE TABLE public.\"a\\b:c*d?\"\"e<f>|g\" (a int);\n\
          CREATE TABLE public.\".hidden\" (a int);\n\
          CREATE TABLE public.\"Ünïcödé\" (a int);\n\
+         CREATE TABLE public.\"line\nbreak\ttab\u{1}\\0\" (a int);\n\
          CREATE FUNCTION public.f({long_args}) RETURNS int LANGUAGE sql AS 'SELECT 1';\n\
          CREATE FUNCTION public.f(text) RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
     );
@@ -231,8 +232,8 @@ fn hostile_names_stay_inside_and_apart() {
     assert_eq!(around, ["hostile.sql", "out"]);
     let files = tree(&out);
     let names: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
-    // one file per object (9 statements, 9 objects) and order.txt
-    assert_eq!(names.len(), 10, "{names:?}");
+    // one file per object (10 statements, 10 objects) and order.txt
+    assert_eq!(names.len(), 11, "{names:?}");
     let mut lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
     lower.sort();
     lower.dedup();
@@ -246,6 +247,7 @@ fn hostile_names_stay_inside_and_apart() {
         assert!(file.len() <= 210, "{n}");
         assert!(!file.starts_with('.'), "{n}");
         assert!(file.is_ascii(), "{n}");
+        assert!(!file.bytes().any(|b| b.is_ascii_control()), "{n}");
         assert!(Path::new(n).components().count() <= 2, "{n}");
     }
     assert!(names.contains(&"tables/public.Users.sql"), "{names:?}");

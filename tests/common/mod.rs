@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 pub mod cmd;
+pub mod order_check;
 pub mod scan_check;
 
 use pgsplit::{Detail, Encoding, MetaEffect, ScanOptions, Scanner, SegmentKind};

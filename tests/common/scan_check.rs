@@ -50,7 +50,7 @@ pub fn scan_opts(input: &[u8], step: usize, opts: ScanOptions) -> Vec<OwnedSegme
     while let Some(seg) = s.next_segment() {
         match seg {
             Ok(seg) => out.push(seg.to_owned_segment()),
-            // gzip or PGDMP magic: refused as a whole, nothing to check
+            // refused as a whole (archive, gzip, UTF-16): nothing to check
             Err(pgsplit::ScanError::NotSql { .. }) => return Vec::new(),
             Err(e) => panic!("{e}"),
         }
@@ -60,7 +60,9 @@ pub fn scan_opts(input: &[u8], step: usize, opts: ScanOptions) -> Vec<OwnedSegme
 
 /// Checks the lossless and text invariants; returns a description of the first violation.
 pub fn check_lossless(input: &[u8], segs: &[OwnedSegment]) -> Result<(), String> {
-    if segs.is_empty() && (input.starts_with(b"PGDMP") || input.starts_with(&[0x1f, 0x8b])) {
+    // refused as a whole (see `Scanner::start`): a custom-format archive, gzip, UTF-16
+    let refused = [&b"PGDMP"[..], &[0x1f, 0x8b], &[0xff, 0xfe], &[0xfe, 0xff]];
+    if segs.is_empty() && refused.iter().any(|m| input.starts_with(m)) {
         return Ok(());
     }
     let holes: Vec<_> = segs.iter().flat_map(|s| s.holes.iter().copied()).collect();
