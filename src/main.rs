@@ -503,8 +503,42 @@ struct SplitArgs {
     order: OrderArg,
 }
 
+/// A panic is a bug: one line saying so and what to report, instead of Rust's message; the
+/// exit code is 2, as for any error. Written to file descriptor 2 directly: a worker thread
+/// may panic while the main thread holds the lock of `std::io::stderr()`.
+fn report_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let text = format!(
+            "pgsplit: internal error: {info}\npgsplit: this is a bug; please report it with the input that caused it\n"
+        );
+        #[cfg(unix)]
+        {
+            use std::io::Write;
+            use std::os::fd::FromRawFd;
+            // SAFETY: descriptor 2 stays open for the life of the process; ManuallyDrop keeps
+            // this File from closing it.
+            let mut fd2 = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(2) });
+            let _ = fd2.write_all(text.as_bytes());
+        }
+        #[cfg(not(unix))]
+        eprint!("{text}");
+    }));
+}
+
 fn main() -> ExitCode {
+    report_panics();
     let cli = Cli::parse();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli))) {
+        Ok(code) => code,
+        Err(_) => ExitCode::from(2),
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
+    if std::env::var_os("PGSPLIT_TEST_PANIC").is_some() {
+        // (how tests/bad_input.rs checks what a bug looks like)
+        panic!("PGSPLIT_TEST_PANIC is set");
+    }
     let code = match cli.command {
         Command::Split(a) => split(a, false),
         Command::Normalize(a) => normalize(a),

@@ -574,3 +574,24 @@ fn the_same_file_on_both_sides_of_diff() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(text(&out.stderr).matches(": error: ").count(), 1);
 }
+
+#[test]
+fn a_bug_is_one_line_and_exit_2_not_a_rust_panic() {
+    let out = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+        .args(["split", "-"])
+        .env("PGSPLIT_TEST_PANIC", "1")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("pgsplit: internal error: panicked at src/main.rs:"),
+        "{err}"
+    );
+    assert!(err.ends_with(
+        "PGSPLIT_TEST_PANIC is set\npgsplit: this is a bug; please report it with the input that caused it\n"
+    ), "{err}");
+    assert!(!err.contains("RUST_BACKTRACE"), "{err}");
+}
