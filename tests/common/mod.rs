@@ -7,6 +7,7 @@
 //! quotes collapsed. Boundaries and the text of every token are compared exactly.
 #![allow(dead_code)]
 
+pub mod canon_check;
 pub mod cmd;
 pub mod order_check;
 pub mod scan_check;

@@ -1,0 +1,48 @@
+//! The checks of the canon fuzz target (fuzz/fuzz_targets/canon.rs), shared with the
+//! regression test of its findings in tests/canon.rs.
+
+use pgsplit::canon::{Policy, Schema};
+use pgsplit::{ScanOptions, Severity};
+
+/// SQL text into the canonical form and the diff: a schema diffs equal with itself and with
+/// its own normalized text, and normalizing that text again changes nothing. Input the
+/// command line refuses (not UTF-8, or a scanner error such as an unterminated quote: exit 2)
+/// is skipped: its normalized text need not read back.
+pub fn fuzz_canon(data: &[u8]) -> Result<(), String> {
+    let Ok(sql) = std::str::from_utf8(data) else {
+        return Ok(());
+    };
+    let Ok(segments) = pgsplit::scan_all(data, ScanOptions::default()) else {
+        return Ok(());
+    };
+    let refused = segments
+        .iter()
+        .any(|s| s.diagnostics.iter().any(|d| d.severity == Severity::Error));
+    if refused {
+        return Ok(());
+    }
+    let Ok(a) = Schema::from_sql(sql) else {
+        return Ok(());
+    };
+    let policy = Policy::default();
+    if !pgsplit::diff::diff(&a, &a, &policy).is_equal() {
+        return Err("a schema differs from itself".into());
+    }
+    let text = a.render(&policy);
+    let b = Schema::from_sql(&text)
+        .map_err(|e| format!("the normalized text does not read back ({e}):\n{text}"))?;
+    let d = pgsplit::diff::diff(&a, &b, &policy);
+    if !d.is_equal() {
+        return Err(format!(
+            "differs from its normalized text:\n{text}\n{}",
+            pgsplit::diff::json(&d)
+        ));
+    }
+    let again = b.render(&policy);
+    if again != text {
+        return Err(format!(
+            "normalize is not idempotent:\n{text}\n-- then --\n{again}"
+        ));
+    }
+    Ok(())
+}
