@@ -200,7 +200,12 @@ impl Table {
                             match contype(&c) {
                                 ConstrType::ConstrAttrDeferrable => p.deferrable = true,
                                 ConstrType::ConstrAttrNotDeferrable => p.deferrable = false,
-                                ConstrType::ConstrAttrDeferred => p.initdeferred = true,
+                                // INITIALLY DEFERRED alone implies DEFERRABLE (the
+                                // server's transformConstraintAttrs; found by fuzzing)
+                                ConstrType::ConstrAttrDeferred => {
+                                    p.initdeferred = true;
+                                    p.deferrable = true;
+                                }
                                 _ => p.initdeferred = false,
                             }
                         }
