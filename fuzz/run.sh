@@ -8,6 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-20}
+# FUZZ_SEED and FUZZ_RUNS make a run repeatable (CI: the same inputs every time, so that it
+# fails on a change, not on a new finding of a random run; long runs explore).
+extra=()
+[ -n "${FUZZ_SEED:-}" ] && extra+=(-seed="$FUZZ_SEED")
+[ -n "${FUZZ_RUNS:-}" ] && extra+=(-runs="$FUZZ_RUNS")
 if ! command -v cargo-fuzz >/dev/null 2>&1; then
     echo "fuzz: installing cargo-fuzz"
     cargo install --locked cargo-fuzz
@@ -25,7 +30,7 @@ for t in scanner order canon; do
     log="target/fuzz-$t.log"
     status=0
     "${fuzz[@]}" run -O -s none "$t" -- -max_total_time="$seconds" -max_len=4096 \
-        -print_final_stats=1 >"$log" 2>&1 || status=$?
+        -print_final_stats=1 ${extra[@]+"${extra[@]}"} >"$log" 2>&1 || status=$?
     grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done)' "$log" || true
     if [ "$status" -ne 0 ]; then
         tail -40 "$log" >&2
