@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-20}
-# FUZZ_TARGETS picks targets (default: all three).
+# FUZZ_TARGETS picks targets (default: all three); FUZZ_UNSEEDED lists targets that start from
+# an empty corpus instead of the seeds.
 # FUZZ_SEED and FUZZ_RUNS make a run repeatable (CI: the same inputs every time, so that it
 # fails on a change, not on a new finding of a random run; long runs explore).
 extra=()
@@ -30,7 +31,14 @@ for t in ${FUZZ_TARGETS:-scanner order canon}; do
     echo "fuzz: $t for ${seconds}s"
     log="target/fuzz-$t.log"
     status=0
-    "${fuzz[@]}" run -O -s none "$t" -- -max_total_time="$seconds" -max_len=4096 \
+    corpus=()
+    if [[ " ${FUZZ_UNSEEDED:-} " == *" $t "* ]]; then
+        # from an empty corpus (not fuzz/corpus/TARGET, the seeds and what runs added)
+        rm -rf "target/unseeded-$t" && mkdir -p "target/unseeded-$t"
+        corpus=("target/unseeded-$t")
+    fi
+    "${fuzz[@]}" run -O -s none "$t" ${corpus[@]+"${corpus[@]}"} -- \
+        -max_total_time="$seconds" -max_len=4096 \
         -print_final_stats=1 ${extra[@]+"${extra[@]}"} >"$log" 2>&1 || status=$?
     grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done)' "$log" || true
     if [ "$status" -ne 0 ]; then
