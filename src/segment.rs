@@ -77,6 +77,27 @@ impl Position {
             column: 0,
         }
     }
+
+    /// The position after `text` (in `encoding`), which starts here; only the offset moves
+    /// for a position without line and column.
+    pub(crate) fn advance(self, text: &[u8], encoding: Encoding) -> Position {
+        let offset = self.offset + text.len() as u64;
+        if self.line == 0 {
+            return Position::at_offset(offset);
+        }
+        match memchr::memrchr(b'\n', text) {
+            Some(nl) => Position {
+                offset,
+                line: self.line + memchr::memchr_iter(b'\n', text).count() as u64,
+                column: 1 + encoding.count_chars(&text[nl + 1..]),
+            },
+            None => Position {
+                offset,
+                line: self.line,
+                column: self.column + encoding.count_chars(text),
+            },
+        }
+    }
 }
 
 impl fmt::Display for Position {

@@ -4,21 +4,10 @@
 
 mod common;
 
+use common::cmd::{pgsplit, text};
 use common::{root, sql_files};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn pgsplit(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pgsplit"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap()
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use std::process::Output;
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()

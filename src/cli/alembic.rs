@@ -549,13 +549,7 @@ fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), CliError
 /// assert!(!py.contains("OWNER TO"));
 /// ```
 pub fn alembic(opts: &AlembicOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    match run(opts, out, err) {
-        Ok(code) => code,
-        Err(e) => {
-            let _ = writeln!(err, "{}: error: {}", e.subject, e.message);
-            2
-        }
-    }
+    super::exit_code(run(opts, out, err), err)
 }
 
 fn run(opts: &AlembicOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, CliError> {

@@ -98,15 +98,7 @@ impl Unit {
         {
             return self.start;
         }
-        let line_break = before.rfind('\n');
-        Position {
-            offset: self.start.offset + before.len() as u64,
-            line: self.start.line + before.matches('\n').count() as u64,
-            column: match line_break {
-                Some(nl) => 1 + before[nl + 1..].chars().count() as u64,
-                None => self.start.column + before.chars().count() as u64,
-            },
-        }
+        self.start.advance(before.as_bytes(), Encoding::UTF8)
     }
 
     fn extra(&self) -> Option<&Extra> {

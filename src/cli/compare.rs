@@ -145,16 +145,6 @@ fn report(
     Ok(Some(schema))
 }
 
-fn finish(r: Result<i32, CliError>, err: &mut dyn Write) -> i32 {
-    match r {
-        Ok(code) => code,
-        Err(e) => {
-            let _ = writeln!(err, "{}: error: {}", e.subject, e.message);
-            2
-        }
-    }
-}
-
 /// Runs `pgsplit normalize`: the canonical text of `input` (what `opts.policy` ignores left
 /// out; `CompareOptions::default()` leaves out owners and grants, `Policy::everything()`
 /// nothing).
@@ -186,7 +176,7 @@ pub fn normalize(
         Ok(0)
     };
     let r = run(out, err);
-    finish(r, err)
+    super::exit_code(r, err)
 }
 
 /// Runs `pgsplit diff`: 0 when `a` and `b` build equal schemas, 1 when they differ, 2 on
@@ -264,7 +254,7 @@ pub fn diff(
         show(&sa, &sb, out)
     };
     let r = run(out, err);
-    finish(r, err)
+    super::exit_code(r, err)
 }
 
 /// Whether two paths name the same file (or directory).

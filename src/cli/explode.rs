@@ -235,13 +235,7 @@ pub fn explode_places(sql: &str) -> Result<Vec<String>, crate::ScanError> {
 /// assert!(std::fs::read_to_string(out.join("order.txt")).unwrap().ends_with("tables/public.t.sql\ndata/public.t.sql\n"));
 /// ```
 pub fn explode(opts: &ExplodeOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    match run(opts, out, err) {
-        Ok(code) => code,
-        Err(e) => {
-            let _ = writeln!(err, "{}: error: {}", e.subject, e.message);
-            2
-        }
-    }
+    super::exit_code(run(opts, out, err), err)
 }
 
 fn run(opts: &ExplodeOptions, _out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, CliError> {

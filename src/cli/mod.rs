@@ -31,7 +31,7 @@ pub use verify::{verify, VerifyOptions};
 use crate::emit::dir::DirWriter;
 use crate::emit::{Emitter, Format};
 use crate::report;
-use crate::segment::{Detail, Diagnostic, MetaEffect, Position, Segment, SegmentKind, Severity};
+use crate::segment::{Detail, Diagnostic, MetaEffect, Segment, SegmentKind, Severity};
 use crate::{Encoding, ScanOptions, Scanner};
 use input::Source;
 use std::collections::BTreeMap;
@@ -102,6 +102,18 @@ impl CliError {
     }
 }
 
+/// The exit code of a command's run: its own, or 2 after printing the error that stopped it
+/// (`FILE: error: ...`).
+fn exit_code(r: Result<i32, CliError>, err: &mut dyn Write) -> i32 {
+    match r {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "{}: error: {}", e.subject, e.message);
+            2
+        }
+    }
+}
+
 /// Writes all of `text` to standard output; a reader that stopped early (`| head -1`) is not
 /// an error.
 fn write_stdout(out: &mut dyn Write, text: &[u8]) -> Result<(), CliError> {
@@ -122,13 +134,7 @@ fn io_message(e: &io::Error) -> String {
 
 /// Runs `pgsplit split`. Diagnostics go to `err`; the exit code is returned.
 pub fn split(opts: &SplitOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    match split_inner(opts, out, err) {
-        Ok(code) => code,
-        Err(e) => {
-            let _ = writeln!(err, "{}: error: {}", e.subject, e.message);
-            2
-        }
-    }
+    exit_code(split_inner(opts, out, err), err)
 }
 
 /// Runs `pgsplit graph`: the dependency graph of the input as Graphviz DOT (`dot`) or JSON.
@@ -156,13 +162,7 @@ pub fn graph(opts: &SplitOptions, dot: bool, out: &mut dyn Write, err: &mut dyn 
         };
         analyze::graph_command(&mut source, &scan, dot, out, err, opts, &label)
     };
-    match run() {
-        Ok(code) => code,
-        Err(e) => {
-            let _ = writeln!(err, "{}: error: {}", e.subject, e.message);
-            2
-        }
-    }
+    exit_code(run(), err)
 }
 
 /// What one pass over the input found.
@@ -383,19 +383,7 @@ fn check_encoding(seg: &Segment<'_>, needs_utf8: bool) -> Option<Diagnostic> {
             return None;
         }
     };
-    let before = &text[..bad.offset];
-    let at = match memchr::memrchr(b'\n', before) {
-        Some(nl) => Position {
-            offset: seg.span.start + bad.offset as u64,
-            line: seg.start.line + memchr::memchr_iter(b'\n', before).count() as u64,
-            column: 1 + seg.encoding_chars(&before[nl + 1..]),
-        },
-        None => Position {
-            offset: seg.span.start + bad.offset as u64,
-            line: seg.start.line,
-            column: seg.start.column + seg.encoding_chars(before),
-        },
-    };
+    let at = seg.start.advance(&text[..bad.offset], seg.encoding);
     let bytes: Vec<String> = bad.bytes.iter().map(|b| format!("0x{b:02x}")).collect();
     Some(Diagnostic {
         severity: Severity::Error,
@@ -482,10 +470,4 @@ fn print_report(
         .map_err(e)?;
     }
     Ok(())
-}
-
-impl Segment<'_> {
-    fn encoding_chars(&self, text: &[u8]) -> u64 {
-        self.encoding.count_chars(text)
-    }
 }

@@ -149,13 +149,7 @@ fn dump(pg_dump: &Path, url: &str, to: &Path) -> Result<(), CliError> {
 /// Runs `pgsplit verify`: 0 when the loaded schema equals the reference, 1 when it differs,
 /// 2 on an error (the file does not load, no server, ...).
 pub fn verify(opts: &VerifyOptions, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    match run(opts, out, err) {
-        Ok(code) => code,
-        Err(e) => {
-            let _ = writeln!(err, "{}: error: {}", e.subject, e.message);
-            2
-        }
-    }
+    super::exit_code(run(opts, out, err), err)
 }
 
 fn run(opts: &VerifyOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, CliError> {

@@ -25,13 +25,74 @@ use std::path::{Path, PathBuf};
 
 /// Writes each statement (and, with `keep_meta`, each meta-command) to its own file.
 pub struct DirWriter {
-    dir: PathBuf,
-    tmp: PathBuf,
     keep_meta: bool,
     force: bool,
     count: u64,
     current: Option<BufWriter<File>>,
+    // after `current`: the open file is closed before the staging directory goes
+    out: Staging,
+}
+
+/// An output directory being written: files are made in a temporary directory inside it and
+/// moved into place by the writer at the end; if the run stops before
+/// [`done`](Staging::done), the temporary directory is removed (dropping it).
+pub(crate) struct Staging {
+    /// The target directory.
+    pub(crate) dir: PathBuf,
+    /// The temporary directory inside it.
+    pub(crate) tmp: PathBuf,
     done: bool,
+}
+
+impl Staging {
+    /// Prepares `dir` (created if missing). A directory that holds anything refuses the run
+    /// unless `force` is given; the message says what `--force` replaces (`replaces`).
+    pub(crate) fn prepare(dir: &Path, force: bool, replaces: &str) -> io::Result<Staging> {
+        match fs::read_dir(dir) {
+            Ok(entries) => {
+                let mut names: Vec<String> = Vec::new();
+                for e in entries {
+                    names.push(e?.file_name().to_string_lossy().into_owned());
+                }
+                if !names.is_empty() && !force {
+                    names.sort();
+                    return Err(io::Error::new(
+                        io::ErrorKind::AlreadyExists,
+                        format!(
+                            "output directory {} is not empty (it holds {}{}); use --force to replace {replaces} in it",
+                            dir.display(),
+                            names[0],
+                            if names.len() > 1 { " and more" } else { "" }
+                        ),
+                    ));
+                }
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => fs::create_dir_all(dir)?,
+            Err(e) => return Err(e),
+        }
+        let tmp = dir.join(format!(".pgsplit-tmp-{}", std::process::id()));
+        fs::create_dir_all(&tmp)?;
+        Ok(Staging {
+            dir: dir.to_path_buf(),
+            tmp,
+            done: false,
+        })
+    }
+
+    /// Everything was moved into place: the (empty) temporary directory goes.
+    pub(crate) fn done(&mut self) -> io::Result<()> {
+        fs::remove_dir_all(&self.tmp)?;
+        self.done = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_dir_all(&self.tmp);
+        }
+    }
 }
 
 /// True for the names pgsplit writes (`0001.sql` ...).
@@ -45,45 +106,19 @@ impl DirWriter {
     /// unless `force` is given; with `force`, earlier numbered files are replaced and other
     /// files are left alone.
     pub fn create(dir: &Path, force: bool, keep_meta: bool) -> io::Result<DirWriter> {
-        match fs::read_dir(dir) {
-            Ok(entries) => {
-                let mut names: Vec<String> = Vec::new();
-                for e in entries {
-                    names.push(e?.file_name().to_string_lossy().into_owned());
-                }
-                if !names.is_empty() && !force {
-                    names.sort();
-                    return Err(io::Error::new(
-                        io::ErrorKind::AlreadyExists,
-                        format!(
-                            "output directory {} is not empty (it holds {}{}); use --force to replace numbered .sql files in it",
-                            dir.display(),
-                            names[0],
-                            if names.len() > 1 { " and more" } else { "" }
-                        ),
-                    ));
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => fs::create_dir_all(dir)?,
-            Err(e) => return Err(e),
-        }
-        let tmp = dir.join(format!(".pgsplit-tmp-{}", std::process::id()));
-        fs::create_dir_all(&tmp)?;
         Ok(DirWriter {
-            dir: dir.to_path_buf(),
-            tmp,
             keep_meta,
             force,
             count: 0,
             current: None,
-            done: false,
+            out: Staging::prepare(dir, force, "numbered .sql files")?,
         })
     }
 
     fn start_file(&mut self) -> io::Result<&mut BufWriter<File>> {
         self.close_file()?;
         self.count += 1;
-        let f = File::create(self.tmp.join(format!("{}.sql", self.count)))?;
+        let f = File::create(self.out.tmp.join(format!("{}.sql", self.count)))?;
         Ok(self.current.insert(BufWriter::with_capacity(64 * 1024, f)))
     }
 
@@ -110,13 +145,7 @@ impl DirWriter {
             Detail::Meta(_) => self.close_file()?,
             Detail::CopyData(c) => {
                 if let Some(f) = self.current.as_mut() {
-                    f.write_all(&seg.text)?;
-                    if c.last && !seg.text.is_empty() && !seg.text.ends_with(b"\n") {
-                        f.write_all(b"\n")?;
-                    }
-                    if c.needs_end_line() {
-                        f.write_all(b"\\.\n")?;
-                    }
+                    super::write_copy_data(f, &seg.text, c)?;
                 }
             }
             Detail::Trivia(_) => {}
@@ -129,7 +158,7 @@ impl DirWriter {
         self.close_file()?;
         let width = self.count.to_string().len().max(4);
         if self.force {
-            for e in fs::read_dir(&self.dir)? {
+            for e in fs::read_dir(&self.out.dir)? {
                 let e = e?;
                 if is_numbered(&e.file_name().to_string_lossy()) {
                     fs::remove_file(e.path())?;
@@ -138,22 +167,12 @@ impl DirWriter {
         }
         for n in 1..=self.count {
             fs::rename(
-                self.tmp.join(format!("{n}.sql")),
-                self.dir.join(format!("{n:0width$}.sql")),
+                self.out.tmp.join(format!("{n}.sql")),
+                self.out.dir.join(format!("{n:0width$}.sql")),
             )?;
         }
-        fs::remove_dir(&self.tmp)?;
-        self.done = true;
+        self.out.done()?;
         Ok(self.count)
-    }
-}
-
-impl Drop for DirWriter {
-    fn drop(&mut self) {
-        if !self.done {
-            self.current = None;
-            let _ = fs::remove_dir_all(&self.tmp);
-        }
     }
 }
 

@@ -42,12 +42,13 @@
 //! assert_eq!((read.entries[1].first, read.entries[1].last), (1, None));
 //! ```
 
+use super::dir::Staging;
 use crate::model::ObjectKind;
 use crate::segment::{Detail, Segment, Terminator};
 use std::collections::{HashMap, HashSet};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufWriter, Write};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 
 /// The name of the load order file.
 pub const MANIFEST: &str = "order.txt";
@@ -363,8 +364,6 @@ pub fn check_relative(path: &str) -> Result<(), String> {
 /// assert_eq!(t, "CREATE TABLE t ();\n");
 /// ```
 pub struct ExplodeWriter {
-    dir: PathBuf,
-    tmp: PathBuf,
     force: bool,
     selected: String,
     current: Option<(String, BufWriter<File>)>,
@@ -374,7 +373,8 @@ pub struct ExplodeWriter {
     manifest: Manifest,
     /// The last statement is sent by a meta-command that comes next (it joins it).
     sent_by_next: bool,
-    done: bool,
+    // after `current`: the open file is closed before the staging directory goes
+    out: Staging,
 }
 
 impl ExplodeWriter {
@@ -382,33 +382,7 @@ impl ExplodeWriter {
     /// unless `force` is given; with `force`, the files an earlier `order.txt` lists and
     /// `order.txt` itself are replaced, other files are left alone.
     pub fn create(dir: &Path, force: bool) -> io::Result<ExplodeWriter> {
-        match fs::read_dir(dir) {
-            Ok(entries) => {
-                let mut names: Vec<String> = Vec::new();
-                for e in entries {
-                    names.push(e?.file_name().to_string_lossy().into_owned());
-                }
-                if !names.is_empty() && !force {
-                    names.sort();
-                    return Err(io::Error::new(
-                        io::ErrorKind::AlreadyExists,
-                        format!(
-                            "output directory {} is not empty (it holds {}{}); use --force to replace an earlier explode's files in it",
-                            dir.display(),
-                            names[0],
-                            if names.len() > 1 { " and more" } else { "" }
-                        ),
-                    ));
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => fs::create_dir_all(dir)?,
-            Err(e) => return Err(e),
-        }
-        let tmp = dir.join(format!(".pgsplit-tmp-{}", std::process::id()));
-        fs::create_dir_all(&tmp)?;
         Ok(ExplodeWriter {
-            dir: dir.to_path_buf(),
-            tmp,
             force,
             selected: String::new(),
             current: None,
@@ -416,7 +390,7 @@ impl ExplodeWriter {
             index: HashMap::new(),
             manifest: Manifest::default(),
             sent_by_next: false,
-            done: false,
+            out: Staging::prepare(dir, force, "an earlier explode's files")?,
         })
     }
 
@@ -434,7 +408,7 @@ impl ExplodeWriter {
             if let Some((_, mut f)) = self.current.take() {
                 f.flush()?;
             }
-            let full = self.tmp.join(&path);
+            let full = self.out.tmp.join(&path);
             if let Some(parent) = full.parent() {
                 fs::create_dir_all(parent)?;
             }
@@ -483,14 +457,7 @@ impl ExplodeWriter {
                 f.write_all(b"\n")?;
             }
             Detail::CopyData(c) => {
-                let f = self.open()?;
-                f.write_all(&seg.text)?;
-                if c.last && !seg.text.is_empty() && !seg.text.ends_with(b"\n") {
-                    f.write_all(b"\n")?;
-                }
-                if c.needs_end_line() {
-                    f.write_all(b"\\.\n")?;
-                }
+                super::write_copy_data(self.open()?, &seg.text, c)?;
             }
             Detail::Trivia(_) => {}
         }
@@ -504,27 +471,26 @@ impl ExplodeWriter {
             f.flush()?;
         }
         let sizes: Vec<(&str, usize)> = self.files.iter().map(|(p, n)| (p.as_str(), *n)).collect();
-        fs::write(self.tmp.join(MANIFEST), self.manifest.to_text(&sizes))?;
+        fs::write(self.out.tmp.join(MANIFEST), self.manifest.to_text(&sizes))?;
         if self.force {
             self.remove_earlier()?;
         }
         let mut moved: Vec<&str> = self.files.iter().map(|(p, _)| p.as_str()).collect();
         moved.push(MANIFEST);
         for p in &moved {
-            let to = self.dir.join(p);
+            let to = self.out.dir.join(p);
             if let Some(parent) = to.parent() {
                 fs::create_dir_all(parent)?;
             }
-            fs::rename(self.tmp.join(p), to)?;
+            fs::rename(self.out.tmp.join(p), to)?;
         }
-        fs::remove_dir_all(&self.tmp)?;
-        self.done = true;
+        self.out.done()?;
         Ok(self.files.len())
     }
 
     /// `--force`: the files an earlier explode listed go (and directories left empty).
     fn remove_earlier(&self) -> io::Result<()> {
-        let Ok(text) = fs::read_to_string(self.dir.join(MANIFEST)) else {
+        let Ok(text) = fs::read_to_string(self.out.dir.join(MANIFEST)) else {
             return Ok(());
         };
         if !Manifest::recognise(&text) {
@@ -535,7 +501,7 @@ impl ExplodeWriter {
         };
         let mut dirs = HashSet::new();
         for e in &old.entries {
-            match fs::remove_file(self.dir.join(&e.path)) {
+            match fs::remove_file(self.out.dir.join(&e.path)) {
                 Ok(()) => {}
                 Err(err) if err.kind() == io::ErrorKind::NotFound => {}
                 Err(err) => return Err(err),
@@ -546,18 +512,9 @@ impl ExplodeWriter {
         }
         for d in dirs {
             // only when empty
-            let _ = fs::remove_dir(self.dir.join(d));
+            let _ = fs::remove_dir(self.out.dir.join(d));
         }
-        fs::remove_file(self.dir.join(MANIFEST))
-    }
-}
-
-impl Drop for ExplodeWriter {
-    fn drop(&mut self) {
-        if !self.done {
-            self.current = None;
-            let _ = fs::remove_dir_all(&self.tmp);
-        }
+        fs::remove_file(self.out.dir.join(MANIFEST))
     }
 }
 

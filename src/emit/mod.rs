@@ -26,7 +26,7 @@ pub mod dir;
 pub mod explode;
 pub(crate) mod json;
 
-use crate::segment::{Detail, Segment, SegmentKind, Terminator};
+use crate::segment::{CopyDataInfo, Detail, Segment, SegmentKind, Terminator};
 use std::io::{self, Write};
 
 /// An output format.
@@ -57,6 +57,24 @@ pub struct Emitter<W: Write> {
     statements: u64,
     /// JSON members to add to the next element (see [`Emitter::annotate`]).
     annotation: Option<String>,
+}
+
+/// Writes a chunk of COPY data as SQL: as it is, its last line ended, and a `\\.` line after
+/// text data that ran to the end of input without one (see
+/// [`CopyDataInfo::needs_end_line`]).
+pub(crate) fn write_copy_data(
+    w: &mut impl Write,
+    text: &[u8],
+    info: &CopyDataInfo,
+) -> io::Result<()> {
+    w.write_all(text)?;
+    if info.last && !text.is_empty() && !text.ends_with(b"\n") {
+        w.write_all(b"\n")?;
+    }
+    if info.needs_end_line() {
+        w.write_all(b"\\.\n")?;
+    }
+    Ok(())
 }
 
 impl<W: Write> Emitter<W> {
@@ -178,13 +196,7 @@ impl<W: Write> Emitter<W> {
             Format::Sql | Format::Nul => {
                 // A \copy without --keep-meta is not written: neither is its data.
                 if self.open_copy {
-                    self.out.write_all(&seg.text)?;
-                    if info.last && !seg.text.ends_with(b"\n") && !seg.text.is_empty() {
-                        self.out.write_all(b"\n")?;
-                    }
-                    if info.needs_end_line() {
-                        self.out.write_all(b"\\.\n")?;
-                    }
+                    write_copy_data(&mut self.out, &seg.text, info)?;
                 }
             }
         }

@@ -1916,8 +1916,12 @@ impl<R: Read> Scanner<R> {
         let run = self.copy.as_mut().expect("copy run");
         let (owner, first, binary) = (run.owner, run.first, run.binary);
         run.first = false;
-        let nul = !binary && !run.nul_seen && memchr::memchr(0, &self.buf[a..b]).is_some();
-        run.nul_seen |= nul;
+        let nul = if binary || run.nul_seen {
+            None
+        } else {
+            memchr::memchr(0, &self.buf[a..b])
+        };
+        run.nul_seen |= nul.is_some();
         let span = Span {
             start: self.base + a as u64,
             end: self.base + b as u64,
@@ -1930,13 +1934,12 @@ impl<R: Read> Scanner<R> {
             .data_start
             .get_or_insert(start);
         let mut diagnostics = Vec::new();
-        if nul {
-            let k = memchr::memchr(0, &self.buf[a..b]).unwrap_or(0);
+        if let Some(k) = nul {
             diagnostics.push(Diagnostic {
                 severity: Severity::Error,
                 code: "nul-byte",
                 message: "NUL byte in COPY data: psql silently drops the rest of that line".into(),
-                at: advance(start, &self.buf[a..a + k], self.encoding),
+                at: start.advance(&self.buf[a..a + k], self.encoding),
             });
         }
         if last && !terminated {
@@ -2318,31 +2321,11 @@ fn check_nul(item: &mut Item, buf: &[u8]) {
             ),
             // exact where the text is the input's bytes from the segment's start
             at: if item.holes.is_empty() && text.len() as u64 == item.span.end - item.span.start {
-                advance(item.start, &text[..k], item.encoding)
+                item.start.advance(&text[..k], item.encoding)
             } else {
                 item.start
             },
         });
-    }
-}
-
-/// The position after `text`, which starts at `from` (only the offset without positions).
-fn advance(from: Position, text: &[u8], encoding: Encoding) -> Position {
-    let offset = from.offset + text.len() as u64;
-    if from.line == 0 {
-        return Position::at_offset(offset);
-    }
-    match memchr::memrchr(b'\n', text) {
-        Some(nl) => Position {
-            offset,
-            line: from.line + memchr::memchr_iter(b'\n', text).count() as u64,
-            column: 1 + encoding.count_chars(&text[nl + 1..]),
-        },
-        None => Position {
-            offset,
-            line: from.line,
-            column: from.column + encoding.count_chars(text),
-        },
     }
 }
 
