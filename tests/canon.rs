@@ -227,16 +227,7 @@ fn corpus_files_normalize_to_a_fixed_point_and_diff_equal() {
 
 /// Fixture cases where pgsplit does not yet agree with the server, with why. The test
 /// fails if a case not listed disagrees, and says when a listed one has started to agree.
-const KNOWN_GAPS: &[(&str, &str)] = &[
-    (
-        "eq_rule",
-        "the server adds the column list to a rule's INSERT (only its catalog knows the table's columns at that point)",
-    ),
-    (
-        "eq_ts_config_mappings",
-        "ALTER TEXT SEARCH CONFIGURATION ... ADD MAPPING is not split per token, nor its configuration qualified",
-    ),
-];
+const KNOWN_GAPS: &[(&str, &str)] = &[];
 
 #[test]
 fn fixtures_agree_with_the_server() {
@@ -665,5 +656,27 @@ fn fuzz_findings_normalize_to_a_fixed_point() {
         Schema::from_sql(&a.render(&policy))
             .unwrap()
             .render(&policy)
+    );
+}
+
+/// The README's table of equivalence rules is `pgsplit::canon::RULES`, row for row.
+#[test]
+fn the_readme_lists_every_rule() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let rows: Vec<&str> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("| rule | what it makes equal |"))
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    let expected: Vec<String> = pgsplit::canon::RULES
+        .iter()
+        .map(|r| format!("| `{}` | {} |", r.name, r.equal))
+        .collect();
+    assert_eq!(
+        rows,
+        expected,
+        "the README's rule table is not canon::RULES; its rows should be:\n{}",
+        expected.join("\n")
     );
 }

@@ -829,6 +829,19 @@ fn the_builtin_name_lists_match_the_catalog() {
         sorted.sort();
         assert_eq!(sorted, ours, "{file} must stay sorted (binary search)");
     }
+    // the mappings of the built-in text search configurations (`COPY = english`)
+    let query = "SELECT c.cfgname, t.alias, string_agg(d.dictname, ',' ORDER BY m.mapseqno) \
+        FROM pg_ts_config_map m JOIN pg_ts_config c ON c.oid = m.mapcfg \
+        JOIN pg_ts_dict d ON d.oid = m.mapdict \
+        JOIN LATERAL ts_token_type(c.cfgparser) t ON t.tokid = m.maptokentype \
+        WHERE c.cfgnamespace = 'pg_catalog'::regnamespace \
+        GROUP BY c.cfgname, t.alias, m.maptokentype ORDER BY c.cfgname, m.maptokentype";
+    let o = psql("postgres", &["-At", "-F", "\t", "-c", query]);
+    assert!(o.status.success());
+    let ours =
+        std::fs::read_to_string(common::root().join("src/canon/rules/builtin_ts_mappings.txt"))
+            .unwrap();
+    assert_eq!(String::from_utf8_lossy(&o.stdout), ours);
 }
 
 /// `pgsplit split --format nul` of `input` (a path or `-` with `stdin`), `\restrict` keys

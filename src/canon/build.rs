@@ -113,6 +113,15 @@ fn defined_names(items: &[Item]) -> Defined {
                 Namespace::Collation => {
                     d.collations.insert(key);
                 }
+                Namespace::TextSearch => match o.kind {
+                    ObjectKind::TextSearchConfiguration => {
+                        d.ts_configurations.insert(key);
+                    }
+                    ObjectKind::TextSearchDictionary => {
+                        d.ts_dictionaries.insert(key);
+                    }
+                    _ => {}
+                },
                 _ => {}
             }
         }
@@ -159,7 +168,9 @@ fn attached_text(n: &NodeEnum) -> bool {
                 && matches!(&s.cmds[0].node, Some(NodeEnum::AlterTableCmd(c))
                     if c.subtype == T::AtChangeOwner as i32)
         }
-        NodeEnum::GrantStmt(_) | NodeEnum::AlterSeqStmt(_) => false,
+        NodeEnum::GrantStmt(_)
+        | NodeEnum::AlterSeqStmt(_)
+        | NodeEnum::AlterTsconfigurationStmt(_) => false,
         _ => true,
     }
 }
@@ -208,10 +219,7 @@ fn prepare(item: &Item, defined: &Defined, kept: Option<&[u8]>) -> Result<Prepar
             p.canonical = Some(classify::classify_node(n, &ctx));
             if kept_as_text(n) {
                 let sql = text(n);
-                let loose = match n {
-                    NodeEnum::ViewStmt(_) | NodeEnum::CreateTableAsStmt(_) => loose_text(n, &sql),
-                    _ => None,
-                };
+                let loose = has_loose(n).then(|| loose_text(n, &sql)).flatten();
                 p.text = Some((sql, loose));
             }
         }
@@ -221,6 +229,20 @@ fn prepare(item: &Item, defined: &Defined, kept: Option<&[u8]>) -> Result<Prepar
 
 fn text(n: &NodeEnum) -> String {
     deparse(n, false).unwrap_or_default()
+}
+
+/// Whether a definition has a loose form (the key of "probably equal"): those whose text
+/// the server stores parsed and prints again: views, rules, policies and routines with a
+/// body in SQL (`BEGIN ATOMIC`, `RETURN`).
+fn has_loose(n: &NodeEnum) -> bool {
+    match n {
+        NodeEnum::ViewStmt(_)
+        | NodeEnum::CreateTableAsStmt(_)
+        | NodeEnum::RuleStmt(_)
+        | NodeEnum::CreatePolicyStmt(_) => true,
+        NodeEnum::CreateFunctionStmt(f) => f.sql_body.is_some(),
+        _ => false,
+    }
 }
 
 /// The plain text of a statement with the loose rewrite applied, when that differs.
@@ -630,6 +652,36 @@ impl Builder<'_> {
                     self.owned_by(&o, col);
                 }
             }
+            NodeEnum::DefineStmt(mut d)
+                if rules::ts_mappings::copied_builtin(&d, |name| {
+                    Defined::find(&self.defined.ts_configurations, &item.search_path, name)
+                        .is_some()
+                })
+                .is_some() =>
+            {
+                // a copy of a built-in configuration: its parser, and its mappings as parts
+                let copied = rules::ts_mappings::copied_builtin(&d, |_| false)
+                    .unwrap_or_default()
+                    .to_owned();
+                rules::ts_mappings::with_default_parser(&mut d);
+                let cfgname = d.defnames.clone();
+                let sql = text(&NodeEnum::DefineStmt(d));
+                self.put(&o.identity, kind, Body::Text { sql, loose: None });
+                for (token, dicts) in rules::ts_mappings::builtin(&copied).unwrap_or_default() {
+                    let (value, sql) = rules::ts_mappings::statement(
+                        &cfgname,
+                        token,
+                        rules::ts_mappings::dictionaries(&dicts),
+                    );
+                    self.set_part(
+                        &o.identity,
+                        &format!("mapping {token}"),
+                        Aspect::Definition,
+                        value,
+                        Some(sql),
+                    );
+                }
+            }
             n => {
                 let table = match &n {
                     NodeEnum::CreateTrigStmt(t) => t.relation.as_ref(),
@@ -640,12 +692,7 @@ impl Builder<'_> {
                 .and_then(|r| self.find_relation(r, &item.search_path));
                 let (sql, loose) = as_text.take().unwrap_or_else(|| {
                     let sql = text(&n);
-                    let loose = match &n {
-                        NodeEnum::ViewStmt(_) | NodeEnum::CreateTableAsStmt(_) => {
-                            loose_text(&n, &sql)
-                        }
-                        _ => None,
-                    };
+                    let loose = has_loose(&n).then(|| loose_text(&n, &sql)).flatten();
                     (sql, loose)
                 });
                 self.put(&o.identity, kind, Body::Text { sql, loose });
@@ -867,12 +914,100 @@ impl Builder<'_> {
                     self.generic(&owner, sql);
                 }
             }
+            NodeEnum::AlterTsconfigurationStmt(s) => {
+                let Some(owner) = self.owner_of(i, owners) else {
+                    return;
+                };
+                self.ts_mapping(&owner, s);
+            }
             n => {
                 let Some(owner) = self.owner_of(i, owners) else {
                     return;
                 };
                 let sql = text(&n);
                 self.generic(&owner, sql);
+            }
+        }
+    }
+
+    /// Rule `ts-mappings`: a text search configuration's mappings, one part per token type
+    /// (`mapping asciiword`), printed as pg_dump prints them: `ADD MAPPING FOR asciiword
+    /// WITH ...`, one statement per token type. `ADD` and `ALTER MAPPING FOR` set a token's
+    /// dictionaries, `DROP MAPPING` removes them, `ALTER MAPPING [FOR ...] REPLACE a WITH
+    /// b` replaces a dictionary in the mappings the input made.
+    fn ts_mapping(&mut self, owner: &str, s: pg_query::protobuf::AlterTsConfigurationStmt) {
+        use pg_query::protobuf::AlterTsConfigType as K;
+        let kind = K::try_from(s.kind).unwrap_or(K::AlterTsconfigTypeUndefined);
+        let tokens: Vec<String> = s
+            .tokentype
+            .iter()
+            .filter_map(string)
+            .map(str::to_owned)
+            .collect();
+        let one =
+            |token: &str, dicts: Vec<Node>| rules::ts_mappings::statement(&s.cfgname, token, dicts);
+        match kind {
+            K::AlterTsconfigAddMapping | K::AlterTsconfigAlterMappingForToken
+                if !tokens.is_empty() =>
+            {
+                for t in &tokens {
+                    let (value, sql) = one(t, s.dicts.clone());
+                    self.set_part(
+                        owner,
+                        &format!("mapping {t}"),
+                        Aspect::Definition,
+                        value,
+                        Some(sql),
+                    );
+                }
+            }
+            K::AlterTsconfigDropMapping if !tokens.is_empty() => {
+                let parts = &mut self.object_mut(owner).parts;
+                for t in &tokens {
+                    parts.remove(&format!("mapping {t}"));
+                }
+            }
+            K::AlterTsconfigReplaceDict | K::AlterTsconfigReplaceDictForToken
+                if s.dicts.len() == 2 =>
+            {
+                let (old, new) = (&s.dicts[0], &s.dicts[1]);
+                let keys: Vec<String> = self
+                    .object_mut(owner)
+                    .parts
+                    .keys()
+                    .filter_map(|k| k.strip_prefix("mapping "))
+                    .filter(|t| tokens.is_empty() || tokens.iter().any(|x| x == t))
+                    .map(str::to_owned)
+                    .collect();
+                for t in keys {
+                    let key = format!("mapping {t}");
+                    let Some(sql) = self.object_mut(owner).parts[&key].sql.clone() else {
+                        continue;
+                    };
+                    let Ok(tree) = classify::parse(&sql, 0) else {
+                        continue;
+                    };
+                    let Some(NodeEnum::AlterTsconfigurationStmt(mut m)) = tree
+                        .stmts
+                        .into_iter()
+                        .next()
+                        .and_then(|r| r.stmt)
+                        .and_then(|n| n.node)
+                    else {
+                        continue;
+                    };
+                    for d in &mut m.dicts {
+                        if d == old {
+                            *d = new.clone();
+                        }
+                    }
+                    let (value, sql) = one(&t, m.dicts);
+                    self.set_part(owner, &key, Aspect::Definition, value, Some(sql));
+                }
+            }
+            _ => {
+                let sql = text(&NodeEnum::AlterTsconfigurationStmt(s));
+                self.generic(owner, sql);
             }
         }
     }
@@ -1351,6 +1486,52 @@ impl Builder<'_> {
         }
     }
 
+    /// Rule `insert-columns` on the rules and SQL-bodied routines kept as text: an
+    /// `INSERT` without a column list into a table of the input gets its columns.
+    fn insert_columns(&mut self) {
+        let wanted: Vec<(String, String)> = self
+            .objects
+            .iter()
+            .filter(|(_, b)| matches!(b.kind.as_str(), "rule" | "function" | "procedure"))
+            .filter_map(|(id, b)| match &b.body {
+                Body::Text { sql, .. } if sql.contains("INSERT INTO ") => {
+                    Some((id.clone(), sql.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        for (id, sql) in wanted {
+            let Ok(mut tree) = classify::parse(&sql, 0) else {
+                continue;
+            };
+            let Some(stmt) = tree.stmts.first_mut().and_then(|s| s.stmt.as_deref_mut()) else {
+                continue;
+            };
+            let columns = |schema: &str, table: &str| {
+                let id = ObjectId::new(ObjectKind::Table, Some(schema), table).identity;
+                match self.objects.get(&id).map(|b| &b.body) {
+                    Some(Body::Table(t)) => {
+                        Some(t.columns.iter().map(|c| c.name.clone()).collect())
+                    }
+                    _ => None,
+                }
+            };
+            if !rules::insert_columns::fill(stmt, &columns) {
+                continue;
+            }
+            let Some(n) = stmt.node.as_ref() else {
+                continue;
+            };
+            let filled = text(n);
+            let filled_loose = has_loose(n).then(|| loose_text(n, &filled)).flatten();
+            if let Some(Body::Text { sql, loose }) = self.objects.get_mut(&id).map(|b| &mut b.body)
+            {
+                *sql = filled;
+                *loose = filled_loose;
+            }
+        }
+    }
+
     fn finish(mut self) -> Schema {
         for (owner, parent, child, bound, path) in std::mem::take(&mut self.pending_attach) {
             match self.find_relation(&child, &path) {
@@ -1368,6 +1549,7 @@ impl Builder<'_> {
         }
         self.partition_columns();
         self.referenced_keys();
+        self.insert_columns();
         let list: Vec<(String, Building)> = self.objects.into_iter().collect();
         // deparsing every part: on all cores
         let cells: Vec<std::sync::Mutex<Option<(String, Building)>>> = list

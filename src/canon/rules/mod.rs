@@ -12,9 +12,12 @@ use pg_query::protobuf::{Node, TypeName};
 use pg_query::NodeEnum;
 
 pub(crate) mod casts;
+pub(crate) mod implicit_alias;
 pub(crate) mod in_list;
+pub(crate) mod insert_columns;
 pub(crate) mod options;
 pub(crate) mod qualify;
+pub(crate) mod ts_mappings;
 pub(crate) mod type_alias;
 
 /// One equivalence rule: its name (as `--explain` and the README show it) and what it makes
@@ -47,15 +50,27 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "omitted-defaults",
-        equal: "what PostgreSQL assumes when it is not written: sequence `AS bigint`, `START 1`, `INCREMENT 1`, `NO MINVALUE`, `NO MAXVALUE`, `CACHE 1`, `NO CYCLE`; function `VOLATILE`, `CALLED ON NULL INPUT`, `SECURITY INVOKER`, `PARALLEL UNSAFE`, `NOT LEAKPROOF`, `COST 100` (1 for C and internal), `ROWS 1000`; `IF NOT EXISTS`, `OR REPLACE`; index `USING btree`, foreign key `MATCH SIMPLE`, `NO ACTION`, `NOT DEFERRABLE`, trigger `EXECUTE PROCEDURE` = `EXECUTE FUNCTION` (the last four by the parser)",
+        equal: "what PostgreSQL assumes when it is not written: sequence `AS bigint`, `START 1`, `INCREMENT 1`, `NO MINVALUE`, `NO MAXVALUE`, `CACHE 1`, `NO CYCLE`; a parameter's `IN` mode; function `VOLATILE`, `CALLED ON NULL INPUT`, `SECURITY INVOKER`, `PARALLEL UNSAFE`, `NOT LEAKPROOF`, `COST 100` (1 for C and internal), `ROWS 1000`; `IF NOT EXISTS`, `OR REPLACE`; index `USING btree`, foreign key `MATCH SIMPLE`, `NO ACTION`, `NOT DEFERRABLE`, trigger `EXECUTE PROCEDURE` = `EXECUTE FUNCTION` (the last four by the parser)",
     },
     Rule {
         name: "definition-options",
         equal: "the options of `CREATE AGGREGATE`, `OPERATOR`, `COLLATION`, `TEXT SEARCH ...` and `TYPE ... AS RANGE` in any order; a range's `multirange_type_name` when it is the default one; `CREATE STATISTICS` listing all three kinds = listing none; a materialized view `WITH NO DATA` = with data (the data is not the schema); an operator's unqualified commutator and negator = in the operator's schema",
     },
     Rule {
+        name: "ts-mappings",
+        equal: "a text search configuration's mappings as a set of (token type, dictionaries): `ADD MAPPING FOR a, b WITH d` = `ADD MAPPING FOR a WITH d` + `ADD MAPPING FOR b WITH d` (pg_dump's form), with `ALTER MAPPING`, `REPLACE` and `DROP MAPPING` applied; `COPY = english` (a built-in configuration) = its parser and its mappings one by one; `PARSER = default` = `PARSER = pg_catalog.\"default\"`; a dictionary's `STOPWORDS = english` = `stopwords = 'english'`",
+    },
+    Rule {
         name: "in-list",
         equal: "`a IN (x, y)` = `a = ANY (ARRAY[x, y])`, `a NOT IN (x, y)` = `a <> ALL (ARRAY[x, y])` (how the server stores them)",
+    },
+    Rule {
+        name: "implicit-aliases",
+        equal: "a `SELECT` column whose `AS` says the name it would get anyway = the column without it (`upper(t.b) AS upper` = `upper(t.b)`, `t.a AS a` = `t.a`), as `pg_get_viewdef` prints views",
+    },
+    Rule {
+        name: "insert-columns",
+        equal: "in a rule or a `BEGIN ATOMIC` function body, `INSERT INTO t VALUES (...)` without a column list = the same with `t`'s first columns listed, as the server stores it (when the input defines `t`)",
     },
     Rule {
         name: "literal-casts",
@@ -95,7 +110,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "probably-equal",
-        equal: "not a rule of equality: two forms that differ only in casts around column references and arrays (a view written by hand against `pg_get_viewdef`'s output) are reported as \"probably equal\", not as equal and not as changed",
+        equal: "not a rule of equality: two forms that differ only in casts around column references and arrays, or in the qualification of column references (a view written by hand against `pg_get_viewdef`'s output; the same for rules, policies and `BEGIN ATOMIC` routine bodies, whose parameters the server prints qualified) are reported as \"probably equal\", not as equal and not as changed",
     },
 ];
 
@@ -141,6 +156,7 @@ pub(crate) fn apply(stmt: &mut Node, search_path: &[String], defined: &qualify::
         fn node(&mut self, node: &mut NodeEnum) {
             options::node(node);
             in_list::node(node);
+            implicit_alias::node(node);
             casts::node(node);
             qualify::node(node, self.ctx);
         }

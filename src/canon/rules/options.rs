@@ -153,6 +153,67 @@ fn multirange_default(r: &mut pg_query::protobuf::CreateRangeStmt) {
     });
 }
 
+/// The options of `CREATE TEXT SEARCH CONFIGURATION` (`PARSER`, `COPY`) and `DICTIONARY`
+/// (`TEMPLATE`) name objects; a name written as a keyword or a string (`PARSER = default`,
+/// `PARSER = 'default'`) is the same name as an identifier (pg_dump: `PARSER =
+/// pg_catalog."default"`). A dictionary's other options are strings to its template: a
+/// word written bare is the string (`STOPWORDS = english` = `stopwords = 'english'`, as the
+/// server keeps and pg_dump prints it).
+fn name_options(d: &mut pg_query::protobuf::DefineStmt) {
+    if d.kind == pg_query::protobuf::ObjectType::ObjectTsdictionary as i32 {
+        for o in &mut d.definition {
+            let Some(NodeEnum::DefElem(e)) = o.node.as_mut() else {
+                continue;
+            };
+            if e.defname == "template" {
+                continue;
+            }
+            let Some(arg) = e.arg.as_deref_mut() else {
+                continue;
+            };
+            if let Some(NodeEnum::TypeName(t)) = &arg.node {
+                if let ([one], true, true) = (
+                    t.names.as_slice(),
+                    t.typmods.is_empty(),
+                    t.array_bounds.is_empty(),
+                ) {
+                    if let Some(NodeEnum::String(s)) = &one.node {
+                        arg.node = Some(NodeEnum::String(s.clone()));
+                    }
+                }
+            }
+        }
+    }
+    use pg_query::protobuf::{ObjectType as T, TypeName};
+    let names: &[&str] = match T::try_from(d.kind) {
+        Ok(T::ObjectTsconfiguration) => &["parser", "copy"],
+        Ok(T::ObjectTsdictionary) => &["template"],
+        _ => return,
+    };
+    for o in &mut d.definition {
+        let Some(NodeEnum::DefElem(e)) = o.node.as_mut() else {
+            continue;
+        };
+        if !names.contains(&e.defname.as_str()) {
+            continue;
+        }
+        let Some(arg) = e.arg.as_deref_mut() else {
+            continue;
+        };
+        if let Some(NodeEnum::String(s)) = &arg.node {
+            let name = Node {
+                node: Some(NodeEnum::String(s.clone())),
+            };
+            arg.node = Some(NodeEnum::TypeName(TypeName {
+                names: vec![name],
+                typemod: -1,
+                location: -1,
+                ..TypeName::default()
+            }));
+        }
+    }
+}
+
 /// Applies the rule to one node.
 pub(crate) fn node(n: &mut NodeEnum) {
     match n {
@@ -173,9 +234,18 @@ pub(crate) fn node(n: &mut NodeEnum) {
             // an identity column's sequence options
             sequence_options(&mut c.options);
         }
+        // `IN` is what a parameter with no mode is (pg_dump writes it for procedures)
+        NodeEnum::FunctionParameter(p)
+            if p.mode == pg_query::protobuf::FunctionParameterMode::FuncParamIn as i32 =>
+        {
+            p.mode = pg_query::protobuf::FunctionParameterMode::FuncParamDefault as i32;
+        }
         NodeEnum::ViewStmt(v) => v.replace = false,
         // the options of CREATE AGGREGATE / OPERATOR / COLLATION / TEXT SEARCH ...: any order
-        NodeEnum::DefineStmt(d) => sort(&mut d.definition),
+        NodeEnum::DefineStmt(d) => {
+            name_options(d);
+            sort(&mut d.definition);
+        }
         NodeEnum::CreateRangeStmt(r) => {
             multirange_default(r);
             sort(&mut r.params);

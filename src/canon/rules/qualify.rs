@@ -20,6 +20,8 @@ pub(crate) struct Defined {
     pub types: HashSet<(String, String)>,
     pub functions: HashSet<(String, String)>,
     pub collations: HashSet<(String, String)>,
+    pub ts_configurations: HashSet<(String, String)>,
+    pub ts_dictionaries: HashSet<(String, String)>,
 }
 
 /// The names of PostgreSQL's own functions (`pg_catalog`, PostgreSQL 15; the server test
@@ -126,6 +128,19 @@ pub(crate) fn collate_clause(c: &mut pg_query::protobuf::CollateClause, ctx: &su
     }
 }
 
+/// Qualifies a one-part name that the input defines in `set` (text search configurations
+/// and dictionaries; built-in ones such as `english_stem` stay as written, as pg_dump
+/// prints them).
+fn defined_name(names: &mut Vec<Node>, set: &HashSet<(String, String)>, ctx: &super::Ctx<'_>) {
+    if let [one] = names.as_slice() {
+        if let Some(name) = string(one).map(str::to_owned) {
+            if let Some(s) = Defined::find(set, ctx.search_path, &name) {
+                names.insert(0, pg_string(s));
+            }
+        }
+    }
+}
+
 /// Qualifies a one-part function name that the input defines.
 fn function_name(names: &mut Vec<Node>, ctx: &super::Ctx<'_>) {
     if let [one] = names.as_slice() {
@@ -144,7 +159,7 @@ fn function_name(names: &mut Vec<Node>, ctx: &super::Ctx<'_>) {
 
 impl Defined {
     /// The first schema of `path` holding `name` in `set`.
-    fn find<'p>(
+    pub(crate) fn find<'p>(
         set: &HashSet<(String, String)>,
         path: &'p [String],
         name: &str,
@@ -303,6 +318,15 @@ pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
         }
         NodeEnum::CreateTrigStmt(t) => {
             function_name(&mut t.funcname, ctx);
+            return;
+        }
+        NodeEnum::AlterTsconfigurationStmt(a) => {
+            defined_name(&mut a.cfgname, &ctx.defined.ts_configurations, ctx);
+            for d in &mut a.dicts {
+                if let Some(NodeEnum::List(l)) = d.node.as_mut() {
+                    defined_name(&mut l.items, &ctx.defined.ts_dictionaries, ctx);
+                }
+            }
             return;
         }
         NodeEnum::CommentStmt(c) => {
