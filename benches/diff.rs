@@ -24,7 +24,7 @@
 //!
 //! The parse-only floor runs in this process, with the system allocator (the binary uses
 //! mimalloc; with it, the floor is about 5 % lower). Environment: `PGSPLIT_BENCH_REPS`
-//! (default 3).
+//! (default 3); `PGSPLIT_BENCH_KEEP=1` keeps the inputs in `bench-data/`.
 
 mod gen;
 
@@ -148,13 +148,18 @@ fn main() {
 
     // 10,000 tables: the generated dump (with sequences, functions, views, indexes, grants)
     // and plain tables (columns and a primary key)
-    for (what, big) in [
-        ("the generated dump", gen::ddl_dump(18_000_000)),
-        ("plain tables", gen::plain_tables(10_000)),
+    let mut written = vec![pa.clone(), pb.clone(), pc.clone()];
+    for (what, file, big) in [
+        ("the generated dump", "big", gen::ddl_dump(18_000_000)),
+        ("plain tables", "plain", gen::plain_tables(10_000)),
     ] {
         let tables = big.matches("CREATE TABLE").count();
         let big_b = big.replacen("character varying(200)", "character varying(250)", 1);
-        let (pa, pb) = (write(&dir, "a.sql", &big), write(&dir, "b.sql", &big_b));
+        let (pa, pb) = (
+            write(&dir, &format!("{file}-a.sql"), &big),
+            write(&dir, &format!("{file}-b.sql"), &big_b),
+        );
+        written.extend([pa.clone(), pb.clone()]);
         let stmts: Vec<String> = [&big, &big_b]
             .iter()
             .flat_map(|t| pgsplit::split_statements(t).unwrap())
@@ -174,7 +179,10 @@ fn main() {
             big.len() as f64 / 1e6,
         );
     }
-    for p in [pa, pb, pc] {
-        std::fs::remove_file(p).ok();
+    // PGSPLIT_BENCH_KEEP=1 leaves the inputs in bench-data/ (to profile the binary on them)
+    if std::env::var_os("PGSPLIT_BENCH_KEEP").is_none() {
+        for p in written {
+            std::fs::remove_file(p).ok();
+        }
     }
 }
