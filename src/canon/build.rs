@@ -440,8 +440,14 @@ impl Builder<'_> {
         self.summary.unsupported += 1;
         // compared without its terminator: one at the end of input has none, and the
         // normalized text prints one (found by fuzzing: the round trip added a second)
+        // (one ended by the end of input inside parentheses keeps its `;`: it is not a
+        // terminator)
         let text = self.items[i].text.trim();
-        let text = text.strip_suffix(';').map_or(text, str::trim_end);
+        let text = if kept_ending(text) == Ending::EndOfInput {
+            text
+        } else {
+            text.strip_suffix(';').map_or(text, str::trim_end)
+        };
         let t: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let id = format!("unsupported:{t}");
         let sql = text.to_owned();
@@ -1096,6 +1102,34 @@ impl Builder<'_> {
         let owner = self.find_relation(rel, &path);
         let Some(owner) = owner else {
             if attached {
+                // a partition of a table the input does not define: a part of the
+                // partition, as `CREATE TABLE ... PARTITION OF` makes it
+                if let [one] = s.cmds.as_slice() {
+                    if let Some(NodeEnum::AlterTableCmd(c)) = &one.node {
+                        if let (true, Some(NodeEnum::PartitionCmd(p))) = (
+                            c.subtype
+                                == pg_query::protobuf::AlterTableType::AtAttachPartition as i32,
+                            c.def.as_deref().and_then(|d| d.node.as_ref()),
+                        ) {
+                            let child = p
+                                .name
+                                .as_ref()
+                                .and_then(|r| self.find_relation(r, &path))
+                                .filter(|id| {
+                                    matches!(
+                                        self.objects.get(id).map(|b| &b.body),
+                                        Some(Body::Table(_))
+                                    )
+                                });
+                            if let (Some(id), Some(name), Some(bound)) =
+                                (child, p.name.clone(), p.bound.clone())
+                            {
+                                self.attach(&id, None, rel.clone(), name, bound);
+                                return;
+                            }
+                        }
+                    }
+                }
                 // a table the input does not define: kept as it is, under that table
                 let id = ObjectId::new(
                     ObjectKind::Table,
@@ -1929,6 +1963,13 @@ pub(super) fn render(schema: &Schema, policy: &Policy) -> String {
             .collect(),
         Err(_) => (0..texts.len()).collect(),
     };
+    // a kept statement that only the end of input ended (inside parentheses) goes last,
+    // unterminated: printed before others, it would swallow them
+    let (mut order, at_end): (Vec<usize>, Vec<usize>) = order.into_iter().partition(|&i| {
+        !matches!(objects[owner[i]].kind.as_str(), "unsupported" | "statement")
+            || kept_ending(&texts[i]) != Ending::EndOfInput
+    });
+    order.extend(at_end);
     let mut out = String::new();
     let mut last: Option<usize> = None;
     let mut seen = vec![false; texts.len()];
@@ -1952,13 +1993,59 @@ pub(super) fn render(schema: &Schema, policy: &Policy) -> String {
         if t.starts_with("CREATE TABLE") && t.contains("(\n") {
             out.push_str(t);
         } else if o.kind == "unsupported" {
-            out.push_str(t.trim_end_matches(';'));
+            match kept_ending(t) {
+                Ending::Semicolon => {
+                    out.push_str(t.trim_end_matches(';'));
+                    out.push_str(";\n");
+                }
+                Ending::EmptyData => {
+                    out.push_str(t.trim_end_matches(';'));
+                    out.push_str(";\n\\.\n");
+                }
+                // as it was: a `;` in it is inside the parentheses
+                Ending::EndOfInput => {
+                    out.push_str(t);
+                    out.push('\n');
+                }
+            }
+            continue;
         } else {
             out.push_str(&quote_begin(&pretty(t)));
         }
         out.push_str(";\n");
     }
     out
+}
+
+/// How a statement kept as written (`unsupported`) reads back when printed with a `;`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ending {
+    /// The `;` ends it.
+    Semicolon,
+    /// The `;` ends it and psql then reads `COPY` data (a `COPY ... FROM STDIN` the parser
+    /// rejected): an empty data block (`\.`) follows, or the next statements would be data.
+    EmptyData,
+    /// The `;` does not end it (it is inside parentheses): only the end of input did.
+    EndOfInput,
+}
+
+fn kept_ending(t: &str) -> Ending {
+    use crate::segment::{Detail, Terminator};
+    let text = format!("{};\n", t.trim_end_matches(';'));
+    let Ok(segments) = crate::scan_all(text.as_bytes(), crate::ScanOptions::default()) else {
+        return Ending::Semicolon;
+    };
+    let mut ending = Ending::Semicolon;
+    for s in &segments {
+        match &s.detail {
+            Detail::Statement(st) if st.terminator == Terminator::EndOfInput => {
+                ending = Ending::EndOfInput;
+            }
+            Detail::Statement(st) if st.copy.is_some() => ending = Ending::EmptyData,
+            _ => {}
+        }
+    }
+    ending
 }
 
 /// In a `BEGIN ATOMIC` body, the deparser prints a column named `begin` bare; psql would

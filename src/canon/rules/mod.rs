@@ -144,6 +144,15 @@ fn cte_names(stmt: &Node) -> std::collections::HashSet<String> {
 
 /// Applies every statement-level rule to `stmt`, in place.
 pub(crate) fn apply(stmt: &mut Node, search_path: &[String], defined: &qualify::Defined) {
+    // With no schema on the search path (pg_dump's `set_config('search_path', '', false)`),
+    // an unqualified name is looked up in `pg_catalog` alone: it is qualified so, or the
+    // canonical text (read back with the default path) would name another object.
+    let catalog = ["pg_catalog".to_owned()];
+    let search_path = if search_path.iter().all(|s| s.starts_with('$')) {
+        &catalog[..]
+    } else {
+        search_path
+    };
     let ctx = &Ctx {
         search_path,
         defined,

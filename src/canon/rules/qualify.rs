@@ -88,7 +88,7 @@ fn created(names: &mut Vec<Node>, ctx: &super::Ctx<'_>) {
 
 /// A marker in `TypeName::type_oid` (which the parser never sets): this name in a
 /// definition's options is not a type.
-const NOT_A_TYPE: u32 = u32::MAX;
+pub(crate) const NOT_A_TYPE: u32 = u32::MAX;
 
 /// The options of `CREATE AGGREGATE`, `OPERATOR`, `COLLATION`, `TEXT SEARCH ...`, `TYPE`
 /// and `TYPE ... AS RANGE` hold names as type names; only some are types. The others
@@ -194,7 +194,7 @@ pub(crate) fn range_var(r: &mut RangeVar, ctx: &super::Ctx<'_>) {
 /// server test like the function list), and the `serial` pseudo-types.
 pub(crate) const BUILTIN_TYPES: &str = include_str!("builtin_types.txt");
 
-fn builtin_type(name: &str) -> bool {
+pub(crate) fn builtin_type(name: &str) -> bool {
     // collations and operator classes also end up as type names in the options of
     // `CREATE TYPE ... AS RANGE` and `CREATE AGGREGATE`: the built-in ones stay
     if matches!(name, "C" | "POSIX" | "default" | "ucs_basic" | "unicode") || name.ends_with("_ops")
@@ -489,13 +489,14 @@ mod tests {
             canon_with("SELECT now(), x.y(), uuid_generate_v4(), 'a'::citext, 'b'::text FROM other, pg_class WHERE nextval('elsewhere') > 0", &d),
             @"SELECT now(), x.y(), public.uuid_generate_v4(), 'a'::public.citext, 'b' FROM public.other, pg_class WHERE nextval('public.elsewhere'::regclass) > 0"
         );
-        // with pg_dump's empty search path nothing changes
+        // with pg_dump's empty search path an unqualified name can only be pg_catalog's:
+        // said so, so that the text names the same objects under the default path
         let none: Vec<String> = Vec::new();
-        let mut tree = crate::classify::parse("SELECT f() FROM t", 0).unwrap();
+        let mut tree = crate::classify::parse("SELECT f(), 'x'::mytype FROM t", 0).unwrap();
         crate::canon::rules::apply(tree.stmts[0].stmt.as_deref_mut().unwrap(), &none, &d);
         assert_eq!(
             pg_query::deparse(&tree, Default::default()).unwrap(),
-            "SELECT f() FROM t"
+            "SELECT pg_catalog.f(), 'x'::pg_catalog.mytype FROM pg_catalog.t"
         );
     }
 

@@ -5,8 +5,9 @@
 //! internal names written by hand (`int4`, `varchar`, `timestamptz`, `float8`, `bool`)
 //! unqualified; both name one type. Here the internal names of those types get their
 //! `pg_catalog` qualification (the deparser then prints the standard spelling), any other
-//! type written as `pg_catalog.x` loses it (pg_dump writes `text`, not `pg_catalog.text`),
-//! and the `_x` array spelling becomes `x[]`.
+//! built-in type written as `pg_catalog.x` loses it (pg_dump writes `text`, not
+//! `pg_catalog.text`), and the `_x` array spelling becomes `x[]`. A type that is not
+//! PostgreSQL's own keeps `pg_catalog.` (unqualified, it would be looked up elsewhere).
 
 use crate::classify::names::string;
 use pg_query::protobuf::{Node, String as PgString, TypeName};
@@ -61,7 +62,10 @@ pub(crate) fn type_name(t: &mut TypeName) {
     let base = base.to_owned();
     if KEYWORD_TYPES.contains(&base.as_str()) {
         t.names = vec![name("pg_catalog"), name(&base)];
-    } else if catalog || array {
+    } else if (catalog
+        && (super::qualify::builtin_type(&base) || t.type_oid == super::qualify::NOT_A_TYPE))
+        || (!catalog && array)
+    {
         t.names = vec![name(&base)];
     } else {
         return;
@@ -97,8 +101,8 @@ mod tests {
     #[test]
     fn catalog_qualification_and_underscore_arrays() {
         insta::assert_snapshot!(
-            canon("CREATE TABLE t (a pg_catalog.text, b _int4, c _text, d pg_catalog.int4, e \"char\", f public.int4, g mytype)"),
-            @r#"CREATE TABLE public.t (a text, b int[], c text[], d int, e "char", f public.int4, g public.mytype)"#
+            canon("CREATE TABLE t (a pg_catalog.text, b _int4, c _text, d pg_catalog.int4, e \"char\", f public.int4, g mytype, h pg_catalog.mytype)"),
+            @r#"CREATE TABLE public.t (a text, b int[], c text[], d int, e "char", f public.int4, g public.mytype, h pg_catalog.mytype)"#
         );
     }
 

@@ -1,0 +1,2 @@
+CREATE TABLE t (a int);
+CREATE TABLE u (b int, c text
