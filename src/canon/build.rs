@@ -39,6 +39,8 @@ struct Building {
     acl: Vec<Atom>,
     /// For a partition written `PARTITION OF`: its parent, whose columns it has.
     partition_of: Option<String>,
+    /// A migration step kept as a statement because its object was not defined yet.
+    unapplied: bool,
 }
 
 impl Building {
@@ -50,6 +52,7 @@ impl Building {
             parts: BTreeMap::new(),
             acl: Vec::new(),
             partition_of: None,
+            unapplied: false,
         }
     }
 }
@@ -73,6 +76,8 @@ struct Builder<'a> {
     )>,
     summary: Summary,
     notes: Vec<Note>,
+    /// `(schema, name)` of each relation → the last statement defining it.
+    defined_at: std::collections::HashMap<(String, String), usize>,
 }
 
 /// The namespace, schema and lookup name of an identity's object.
@@ -1101,6 +1106,28 @@ impl Builder<'_> {
         let Some(rel) = &s.relation else { return };
         let owner = self.find_relation(rel, &path);
         let Some(owner) = owner else {
+            // a table the input defines later: a step before its object (the server
+            // would refuse it), kept where it stood
+            let schema = if rel.schemaname.is_empty() {
+                Defined::find(&self.defined.relations, &path, &rel.relname).cloned()
+            } else {
+                Some(rel.schemaname.clone())
+            };
+            let later = schema.is_some_and(|schema| {
+                self.defined_at
+                    .get(&(schema, rel.relname.clone()))
+                    .is_some_and(|&at| at > i)
+            });
+            if later {
+                self.note(
+                    i,
+                    "not-applied",
+                    format!("{} is not defined before: kept as a statement", rel.relname),
+                    true,
+                );
+                self.unapplied_statement(&NodeEnum::AlterTableStmt(s));
+                return;
+            }
             if attached {
                 // a partition of a table the input does not define: a part of the
                 // partition, as `CREATE TABLE ... PARTITION OF` makes it
@@ -1250,6 +1277,14 @@ impl Builder<'_> {
             }
             n => self.other_statement(&n),
         }
+    }
+
+    /// A migration step that could not be applied: kept as a statement, printed before the
+    /// definitions (where it stood: before the object it names).
+    fn unapplied_statement(&mut self, n: &NodeEnum) {
+        self.other_statement(n);
+        let id = format!("statement:{}", text(n));
+        self.object_mut(&id).unapplied = true;
     }
 
     fn other_statement(&mut self, n: &NodeEnum) {
@@ -1743,6 +1778,7 @@ fn finish_object(identity: String, mut b: Building) -> Object {
         identity,
         parts,
         columns,
+        unapplied: b.unapplied,
     }
 }
 
@@ -1815,6 +1851,17 @@ pub(super) fn build(items: &[Item], mut trees: Vec<Option<Tree>>) -> Schema {
         pending_attach: Vec::new(),
         summary: Summary::default(),
         notes: Vec::new(),
+        defined_at: items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| it.class.class == Class::Definition)
+            .filter_map(|(i, it)| {
+                let o = it.class.object.as_ref()?;
+                let schema = o.schema.clone()?;
+                (o.kind.namespace() == Namespace::Relation && o.parent.is_none())
+                    .then(|| ((schema, o.lookup_name()), i))
+            })
+            .collect(),
     };
     // A schema (no statement changes what an earlier one made) folds the same in any
     // order: definitions first, then what is attached to them. A migration acts statement
@@ -1970,6 +2017,12 @@ pub(super) fn render(schema: &Schema, policy: &Policy) -> String {
             || kept_ending(&texts[i]) != Ending::EndOfInput
     });
     order.extend(at_end);
+    // steps that could not be applied come first: after the definitions they would apply
+    // when the text is read again
+    let (mut order, rest): (Vec<usize>, Vec<usize>) = order
+        .into_iter()
+        .partition(|&i| objects[owner[i]].unapplied);
+    order.extend(rest);
     let mut out = String::new();
     let mut last: Option<usize> = None;
     let mut seen = vec![false; texts.len()];

@@ -152,6 +152,9 @@ pub struct Object {
     pub parts: Vec<Part>,
     /// For tables: the columns, in table order.
     pub columns: Vec<ColumnText>,
+    /// A migration step kept as a statement (`kind` `statement`) because the object it
+    /// changes was not defined where it stood: it is printed before the definitions.
+    pub unapplied: bool,
 }
 
 impl Object {
