@@ -11,12 +11,45 @@ pub fn repetitions(default: usize) -> Option<usize> {
     if std::env::args().any(|a| a == "--list") {
         return None;
     }
+    warn_if_busy();
     Some(
         std::env::var("PGSPLIT_BENCH_REPS")
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(default),
     )
+}
+
+/// CPU time (user, nice and system) the whole machine spent, and wall time, in clock
+/// ticks, from `/proc/stat` (Linux).
+fn cpu_ticks() -> Option<(u64, u64)> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let f: Vec<u64> = stat
+        .lines()
+        .next()?
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    let busy = f.first()? + f.get(1)? + f.get(2)?;
+    Some((busy, f.iter().take(8).sum()))
+}
+
+/// Prints a warning when other processes keep a core busy (a fuzzer, a build): one core
+/// taken from a 2-core machine doubled the diff ratio in one run, even at `nice 19` (the
+/// floor runs on one core, next to it). Measured over half a second before the run.
+fn warn_if_busy() {
+    let Some((b0, t0)) = cpu_ticks() else { return };
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let Some((b1, t1)) = cpu_ticks() else { return };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+    let busy = (b1 - b0) as f64 / (t1 - t0).max(1) as f64 * cores;
+    if busy > 0.2 {
+        eprintln!(
+            "warning: other processes keep {busy:.1} cores busy: the ratios below are not \
+             comparable with runs on an idle machine"
+        );
+    }
 }
 
 /// The median of `v` (sorted in place).
