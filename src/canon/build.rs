@@ -2043,13 +2043,15 @@ pub(super) fn render(schema: &Schema, policy: &Policy) -> String {
             last = Some(owner[i]);
         }
         let t = &texts[i];
-        if t.starts_with("CREATE TABLE") && t.contains("(\n") {
-            out.push_str(t);
-        } else if o.kind == "unsupported" {
+        if o.kind == "unsupported" {
             match kept_ending(t) {
                 Ending::Semicolon => {
                     out.push_str(t.trim_end_matches(';'));
                     out.push_str(";\n");
+                }
+                Ending::CommentThenSemicolon => {
+                    out.push_str(t.trim_end_matches(';'));
+                    out.push_str("\n;\n");
                 }
                 Ending::EmptyData => {
                     out.push_str(t.trim_end_matches(';'));
@@ -2062,6 +2064,8 @@ pub(super) fn render(schema: &Schema, policy: &Policy) -> String {
                 }
             }
             continue;
+        } else if t.starts_with("CREATE TABLE") && t.contains("(\n") {
+            out.push_str(t);
         } else {
             out.push_str(&quote_begin(&pretty(t)));
         }
@@ -2078,13 +2082,26 @@ enum Ending {
     /// The `;` ends it and psql then reads `COPY` data (a `COPY ... FROM STDIN` the parser
     /// rejected): an empty data block (`\.`) follows, or the next statements would be data.
     EmptyData,
+    /// A `;` right after it would be inside the line comment it ends with: one on the next
+    /// line ends it.
+    CommentThenSemicolon,
     /// The `;` does not end it (it is inside parentheses): only the end of input did.
     EndOfInput,
 }
 
 fn kept_ending(t: &str) -> Ending {
+    match ending_with(t, ";\n") {
+        Ending::EndOfInput if ending_with(t, "\n;\n") == Ending::Semicolon => {
+            Ending::CommentThenSemicolon
+        }
+        e => e,
+    }
+}
+
+/// How `t` reads back with `end` after it.
+fn ending_with(t: &str, end: &str) -> Ending {
     use crate::segment::{Detail, Terminator};
-    let text = format!("{};\n", t.trim_end_matches(';'));
+    let text = format!("{}{end}", t.trim_end_matches(';'));
     let Ok(segments) = crate::scan_all(text.as_bytes(), crate::ScanOptions::default()) else {
         return Ending::Semicolon;
     };
@@ -2163,5 +2180,21 @@ pub(crate) fn one_line(s: &str, max: usize) -> String {
         format!("{cut}...")
     } else {
         one
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn how_a_kept_statement_is_ended() {
+        assert_eq!(kept_ending("foo bar"), Ending::Semicolon);
+        assert_eq!(kept_ending("foo bar;"), Ending::Semicolon);
+        // a `;` after a line comment would be part of it (found by fuzzing)
+        assert_eq!(kept_ending("foo bar -- x"), Ending::CommentThenSemicolon);
+        assert_eq!(kept_ending("foo (bar"), Ending::EndOfInput);
+        assert_eq!(kept_ending("foo (bar -- x"), Ending::EndOfInput);
+        assert_eq!(kept_ending("COPY t FROM stdin x"), Ending::EmptyData);
     }
 }

@@ -1,0 +1,6 @@
+CREATE INDEX pLseLset IN A--
+--TOMIC
+        ;;RETURN false;;
+    END;
+
+CREATE FUNCTION functests adta  Posrep
