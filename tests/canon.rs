@@ -44,11 +44,6 @@ const NOT_YET_IDEMPOTENT: &[(&str, &str)] = &[
         "the deparser does not quote mixed-case parameter names",
     ),
     (
-        "postgres-regress-16.1/merge.sql",
-        "regression script: the statements of partitions attached in a script are grouped differently the second time",
-    ),
-    ("postgres-regress-16.1/triggers.sql", "regression script: as merge.sql"),
-    (
         "src/psql-quirks.sql",
         "statements sent together with \\; are printed apart",
     ),
@@ -65,10 +60,6 @@ const NOT_YET_IDEMPOTENT: &[(&str, &str)] = &[
         "postgres-regress-16.1/create_function_sql.sql",
         "regression script",
     ),
-    (
-        "postgres-regress-16.1/create_table.sql",
-        "regression script",
-    ),
     ("postgres-regress-16.1/create_view.sql", "regression script"),
     (
         "postgres-regress-16.1/event_trigger.sql",
@@ -78,13 +69,7 @@ const NOT_YET_IDEMPOTENT: &[(&str, &str)] = &[
         "postgres-regress-16.1/foreign_data.sql",
         "regression script",
     ),
-    (
-        "postgres-regress-16.1/insert_conflict.sql",
-        "regression script",
-    ),
-    ("postgres-regress-16.1/largeobject.sql", "regression script"),
     ("postgres-regress-16.1/plpgsql.sql", "regression script"),
-    ("postgres-regress-16.1/psql.sql", "regression script"),
     ("postgres-regress-16.1/rangefuncs.sql", "regression script"),
     ("postgres-regress-16.1/strings.sql", "regression script"),
     ("postgres-regress-18.3/copy2.sql", "regression script"),
@@ -96,7 +81,6 @@ const NOT_YET_IDEMPOTENT: &[(&str, &str)] = &[
         "postgres-regress-18.3/event_trigger.sql",
         "regression script",
     ),
-    ("postgres-regress-18.3/psql.sql", "regression script"),
 ];
 
 fn encoding_of(rel: &str) -> &'static str {

@@ -1349,3 +1349,63 @@ fn exploded_dumps_load_and_build_the_same_schema() {
     );
     assert_eq!(verify_leftovers(), before, "scratch databases left behind");
 }
+
+/// Statements the grammar accepts and the server refuses for a reason in the statement
+/// itself are kept as unsupported (src/classify/refused.rs): the server refuses each of
+/// them, and accepts the near misses pgsplit classifies as usual.
+#[test]
+fn statements_pgsplit_says_the_server_refuses_are_refused() {
+    if !server() {
+        return;
+    }
+    let db = Scratch::new();
+    let setup = "CREATE TABLE t0 (a int, b int); CREATE SEQUENCE s0;";
+    let cases = [
+        ("ALTER SEQUENCE s0 OWNED BY t0.a OWNED BY t0.b", true),
+        ("CREATE SEQUENCE s1 INCREMENT 1 INCREMENT 2", true),
+        ("CREATE SEQUENCE s1 CACHE 1 START 1 CACHE 1", true),
+        (
+            "CREATE TABLE t1 (id int GENERATED ALWAYS AS IDENTITY NULL)",
+            true,
+        ),
+        ("CREATE TABLE t1 (id int NULL NOT NULL)", true),
+        ("CREATE TABLE t1 (id int NOT NULL NULL)", true),
+        ("CREATE TABLE t1 (id int DEFAULT 1 DEFAULT 2)", true),
+        ("CREATE TABLE t1 (id bigserial DEFAULT 1)", true),
+        ("CREATE TABLE t1 (id pg_catalog.serial4 NULL)", true),
+        (
+            "ALTER TABLE t0 ADD COLUMN c int, ADD COLUMN d int NULL NOT NULL",
+            true,
+        ),
+        ("ALTER SEQUENCE s0 OWNED BY t0.a INCREMENT 2", false),
+        ("CREATE TABLE t1 (id serial NOT NULL PRIMARY KEY)", false),
+        ("ALTER TABLE t0 ADD COLUMN c int NOT NULL DEFAULT 1", false),
+        (
+            "CREATE TABLE t1 (id int NOT NULL NOT NULL, b int NULL NULL DEFAULT 1)",
+            false,
+        ),
+        (
+            "CREATE TABLE t1 (id int GENERATED ALWAYS AS IDENTITY NOT NULL)",
+            false,
+        ),
+        ("CREATE TABLE t1 (id serial NOT NULL)", false),
+    ];
+    for (sql, refused) in cases {
+        let c = pgsplit::classify::classify(sql, &pgsplit::classify::Context::default());
+        let ours = c.class == pgsplit::model::Class::Unsupported;
+        assert_eq!(ours, refused, "{sql}: pgsplit says {:?}", c.reason);
+        if refused {
+            assert!(c.reason.unwrap().starts_with("the server refuses it: "));
+        }
+        let o = psql(
+            &db.0,
+            &["-c", "BEGIN", "-c", setup, "-c", sql, "-c", "ROLLBACK"],
+        );
+        assert_eq!(
+            !o.status.success(),
+            refused,
+            "{sql}: the server says {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}

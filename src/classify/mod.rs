@@ -37,6 +37,7 @@ pub(crate) mod names;
 pub(crate) mod objects;
 pub(crate) mod parse;
 mod refs;
+pub(crate) mod refused;
 mod routine;
 mod setting;
 pub(crate) mod table;
@@ -181,7 +182,15 @@ fn classify_inner(sql: &str, ctx: &Context, keep: bool) -> (Classified, Option<V
         .collect();
     let c = match nodes.as_slice() {
         [] => Classified::new(Class::Other),
-        [one] => classify_node(one, ctx),
+        [one] => match refused::refused(one) {
+            // it builds nothing: kept as written, with the server's reason
+            Some(reason) => {
+                let mut c = Classified::new(Class::Unsupported);
+                c.reason = Some(reason);
+                return (c, None);
+            }
+            None => classify_node(one, ctx),
+        },
         _ => {
             // Several statements sent at once (`\;`): kept in place.
             let mut c = Classified::new(Class::Other);

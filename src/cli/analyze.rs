@@ -352,10 +352,15 @@ pub(crate) fn collect(
             report.add(Diagnostic {
                 severity: Severity::Warning,
                 code: "unsupported-statement",
-                message: format!(
-                    "not understood by the PostgreSQL 18 grammar, passed through as it is: {}",
-                    item.class.reason.as_deref().unwrap_or("unknown reason")
-                ),
+                message: match item.class.reason.as_deref() {
+                    Some(r) if r.starts_with(crate::classify::refused::PREFIX) => {
+                        format!("{r}; passed through as it is")
+                    }
+                    r => format!(
+                        "not understood by the PostgreSQL 18 grammar, passed through as it is: {}",
+                        r.unwrap_or("unknown reason")
+                    ),
+                },
                 at: u.position_in(&item.text, item.class.reason_at),
             });
         }

@@ -1,0 +1,159 @@
+//! Statements the grammar accepts but the server refuses when it runs them, for reasons
+//! visible in the statement alone (no catalog needed). Such a statement builds nothing, so
+//! it is kept as unsupported, as written, rather than folded into a schema it never
+//! changes: folded, its conflicting clauses would be printed one way and read back another
+//! (found by fuzzing `normalize`).
+//!
+//! The messages are the server's (PostgreSQL 15, `sequence.c` and `parse_utilcmd.c`).
+
+use pg_query::protobuf::{ColumnDef, ConstrType, Node};
+use pg_query::NodeEnum;
+
+/// What every reason given here starts with, so that a report can say "the server refuses
+/// it" instead of "the grammar rejects it".
+pub(crate) const PREFIX: &str = "the server refuses it: ";
+
+/// Why the server refuses `stmt`, if it does for a reason in the statement itself.
+pub(crate) fn refused(stmt: &NodeEnum) -> Option<String> {
+    let why = match stmt {
+        NodeEnum::CreateSeqStmt(s) => repeated_option(&s.options),
+        NodeEnum::AlterSeqStmt(s) => repeated_option(&s.options),
+        NodeEnum::CreateStmt(s) => s.table_elts.iter().find_map(|e| match &e.node {
+            Some(NodeEnum::ColumnDef(c)) => conflicting_column(c),
+            _ => None,
+        }),
+        // one subcommand refused refuses the whole statement
+        NodeEnum::AlterTableStmt(s) => s.cmds.iter().find_map(|c| match &c.node {
+            Some(NodeEnum::AlterTableCmd(c)) => {
+                match c.def.as_deref().and_then(|d| d.node.as_ref()) {
+                    Some(NodeEnum::ColumnDef(d)) => conflicting_column(d),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }),
+        _ => None,
+    }?;
+    Some(format!("{PREFIX}{why}"))
+}
+
+/// Sequence options: each may be given once.
+fn repeated_option(options: &[Node]) -> Option<String> {
+    let mut seen: Vec<&str> = Vec::new();
+    for o in options {
+        if let Some(NodeEnum::DefElem(d)) = &o.node {
+            if seen.contains(&d.defname.as_str()) {
+                return Some(format!(
+                    "conflicting or redundant options ({} given twice)",
+                    d.defname.replace('_', " ")
+                ));
+            }
+            seen.push(&d.defname);
+        }
+    }
+    None
+}
+
+/// Whether a column's type is one of the `serial` pseudo-types (a default and `NOT NULL`).
+fn serial(c: &ColumnDef) -> bool {
+    let Some(t) = &c.type_name else { return false };
+    let names: Vec<&str> = t
+        .names
+        .iter()
+        .filter_map(|n| match &n.node {
+            Some(NodeEnum::String(s)) => Some(s.sval.as_str()),
+            _ => None,
+        })
+        .collect();
+    let name = match names.as_slice() {
+        [n] | ["pg_catalog", n] => *n,
+        _ => return false,
+    };
+    !t.pct_type
+        && matches!(
+            name,
+            "serial" | "serial4" | "bigserial" | "serial8" | "smallserial" | "serial2"
+        )
+}
+
+/// A column's constraints that contradict each other (or its `serial` type).
+fn conflicting_column(c: &ColumnDef) -> Option<String> {
+    let serial = serial(c);
+    let (mut null, mut not_null, mut default, mut identity) = (false, serial, serial, false);
+    for k in &c.constraints {
+        let Some(NodeEnum::Constraint(k)) = &k.node else {
+            continue;
+        };
+        match ConstrType::try_from(k.contype) {
+            Ok(ConstrType::ConstrNull) => null = true,
+            Ok(ConstrType::ConstrNotnull) => not_null = true,
+            Ok(ConstrType::ConstrDefault) => {
+                if std::mem::replace(&mut default, true) {
+                    return Some(format!(
+                        "multiple default values specified for column \"{}\"",
+                        c.colname
+                    ));
+                }
+            }
+            Ok(ConstrType::ConstrIdentity) => identity = true,
+            _ => {}
+        }
+    }
+    if null && (not_null || identity) {
+        return Some(format!(
+            "conflicting NULL/NOT NULL declarations for column \"{}\"",
+            c.colname
+        ));
+    }
+    // (a default and an identity are refused too, but the table model can make such a
+    // column from a migration's `SET DEFAULT` on an identity column, and prints it:
+    // refused here, the printed table would not read back)
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn why(sql: &str) -> Option<String> {
+        let tree = crate::classify::parse(sql, 0).unwrap();
+        let n = tree.stmts[0].stmt.as_ref()?.node.as_ref()?;
+        refused(n)
+    }
+
+    #[test]
+    fn what_the_server_refuses() {
+        let refused = [
+            "ALTER SEQUENCE s OWNED BY t.a OWNED BY t.b",
+            "CREATE SEQUENCE s INCREMENT 1 INCREMENT 2",
+            "CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY NULL)",
+            "CREATE TABLE t (id int NULL NOT NULL)",
+            "CREATE TABLE t (id int DEFAULT 1 DEFAULT 2)",
+            "CREATE TABLE t (id bigserial DEFAULT 1)",
+            "CREATE TABLE t (id pg_catalog.serial4 NULL)",
+            "ALTER TABLE t ADD COLUMN b int, ADD COLUMN id int NULL NOT NULL",
+        ];
+        for sql in refused {
+            let w = why(sql).unwrap_or_else(|| panic!("{sql}: accepted"));
+            assert!(w.starts_with(PREFIX), "{w}");
+        }
+        assert_eq!(
+            why("ALTER SEQUENCE s OWNED BY t.a OWNED BY t.b").unwrap(),
+            "the server refuses it: conflicting or redundant options (owned by given twice)"
+        );
+        let accepted = [
+            "ALTER SEQUENCE s OWNED BY t.a INCREMENT 2",
+            "CREATE TABLE t (id int NOT NULL NOT NULL, b int NULL NULL DEFAULT 1)",
+            "CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY NOT NULL)",
+            "CREATE TABLE t (id serial)",
+            "CREATE TABLE t (id serial NOT NULL PRIMARY KEY)",
+            "CREATE TABLE t (id public.serial DEFAULT 1)",
+            "ALTER TABLE t ADD COLUMN id int NOT NULL DEFAULT 1",
+            // refused by the server, not here (see `conflicting_column`)
+            "CREATE TABLE t (id int DEFAULT 1 GENERATED BY DEFAULT AS IDENTITY)",
+        ];
+        for sql in accepted {
+            assert_eq!(why(sql), None, "{sql}");
+        }
+    }
+}
