@@ -87,14 +87,13 @@ fn conflicting_column(c: &ColumnDef) -> Option<String> {
         match ConstrType::try_from(k.contype) {
             Ok(ConstrType::ConstrNull) => null = true,
             Ok(ConstrType::ConstrNotnull) => not_null = true,
-            Ok(ConstrType::ConstrDefault) => {
-                if std::mem::replace(&mut default, true) {
-                    return Some(format!(
-                        "multiple default values specified for column \"{}\"",
-                        c.colname
-                    ));
-                }
+            Ok(ConstrType::ConstrDefault) if default => {
+                return Some(format!(
+                    "multiple default values specified for column \"{}\"",
+                    c.colname
+                ));
             }
+            Ok(ConstrType::ConstrDefault) => default = true,
             Ok(ConstrType::ConstrIdentity) => identity = true,
             _ => {}
         }
