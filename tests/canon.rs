@@ -28,10 +28,6 @@ fn bin() -> Command {
 /// file has started to pass, so the list only shrinks).
 const NOT_YET_IDEMPOTENT: &[(&str, &str)] = &[
     (
-        "gmod-chado/default_schema-1.4.sql",
-        "comments on the indexes of unique constraints move between the index and its table",
-    ),
-    (
         "pgadmin4/schema_diff-pg17plus-source.sql",
         "the deparser prints EXCLUDE ... WHERE before WITH (...), which does not parse again",
     ),

@@ -315,11 +315,27 @@ impl Builder<'_> {
 
     /// The object an attached statement belongs to.
     fn owner_of(&self, i: usize, owners: &[Option<usize>]) -> Option<String> {
+        self.owner_within(i, owners, 4)
+    }
+
+    /// [`owner_of`](Self::owner_of), following at most `depth` statements that define the
+    /// object as a side effect of being attached to another: the index of a constraint an
+    /// `ALTER TABLE ... ADD CONSTRAINT` made (`COMMENT ON INDEX` of it belongs to its
+    /// table, as when the constraint is written in `CREATE TABLE`).
+    fn owner_within(&self, i: usize, owners: &[Option<usize>], depth: usize) -> Option<String> {
         let item = &self.items[i];
         if let Some(j) = owners[i] {
             if let Some(o) = &self.items[j].class.object {
                 let id = self.canonical(&o.identity);
                 if self.objects.contains_key(&id) {
+                    return Some(id);
+                }
+            }
+            if depth > 0 && j != i && self.items[j].class.class == Class::Attached {
+                if let Some(id) = self
+                    .owner_within(j, owners, depth - 1)
+                    .filter(|id| self.objects.contains_key(id))
+                {
                     return Some(id);
                 }
             }

@@ -381,10 +381,22 @@ fn owner(items: &[Item], index: &Index, i: usize) -> Option<usize> {
 }
 
 /// [`Graph::owner`] alone: for each statement, the definition it is attached to (for the
-/// canonical form, which needs no edges).
+/// canonical form and `explode`, which need no edges); failing that, the attached
+/// statement that made what it is attached to (the index of a constraint an `ALTER TABLE
+/// ... ADD CONSTRAINT` added, for a `COMMENT ON INDEX`), whose own owner is then the one.
 pub(crate) fn owners(items: &[Item]) -> Vec<Option<usize>> {
     let index = index(items);
-    (0..items.len()).map(|i| owner(items, &index, i)).collect()
+    (0..items.len())
+        .map(|i| {
+            owner(items, &index, i).or_else(|| {
+                let t = items[i].class.attached_to.as_ref()?;
+                index
+                    .lookup(t, &items[i].search_path)
+                    .into_iter()
+                    .find(|&j| j != i && items[j].class.class == Class::Attached)
+            })
+        })
+        .collect()
 }
 
 pub(crate) fn build(items: &[Item]) -> Graph {
