@@ -36,16 +36,8 @@ const NOT_YET_IDEMPOTENT: &[(&str, &str)] = &[
         "as the source file",
     ),
     (
-        "postgrest/spec-schema.sql",
-        "the deparser does not quote mixed-case parameter names",
-    ),
-    (
         "src/psql-quirks.sql",
         "statements sent together with \\; are printed apart",
-    ),
-    (
-        "supabase-postgres/dbmate-20220317095840_pg_graphql.sql",
-        "the deparser does not quote mixed-case parameter names",
     ),
     (
         "postgres-regress-16.1/alter_table.sql",

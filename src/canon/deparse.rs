@@ -163,8 +163,11 @@ impl Drop for Memo {
 /// One statement printed, plain (`pretty` false) or indented.
 pub(crate) fn deparse(stmt: &NodeEnum, pretty: bool) -> Result<String, String> {
     let bytes = encode(stmt);
+    let print = |bytes: &[u8]| {
+        deparse_bytes(bytes, pretty).map(|text| quoted_parameters(stmt, text, pretty))
+    };
     if USERS.load(Ordering::Acquire) == 0 {
-        return deparse_bytes(&bytes, pretty);
+        return print(&bytes);
     }
     // (a memo dropped meanwhile leaves its shard empty: the result is then not kept)
     let shard = &shards()[hasher().hash_one(&bytes) as usize % SHARDS];
@@ -172,11 +175,83 @@ pub(crate) fn deparse(stmt: &NodeEnum, pretty: bool) -> Result<String, String> {
     if let Some(Some(hit)) = lock(shard).as_ref().map(|m| m.get(&key)) {
         return hit.clone();
     }
-    let out = deparse_bytes(&key.0, pretty);
+    let out = print(&key.0);
     if let Some(m) = lock(shard).as_mut() {
         m.insert(key, out.clone());
     }
     out
+}
+
+/// libpg_query's deparser prints a routine's parameter names as they are: a name that needs
+/// quotes (`"operationName"`, PostgREST's and Supabase's style) comes out bare, and reads
+/// back in lower case, another name (callers in named notation break). Such names are
+/// quoted in the printed text, in order from the parameter list's `(`, where they stand as
+/// a whole word; the result must parse and print back to the deparser's own text, or the
+/// deparser's text is kept.
+fn quoted_parameters(stmt: &NodeEnum, text: String, pretty: bool) -> String {
+    let NodeEnum::CreateFunctionStmt(f) = stmt else {
+        return text;
+    };
+    let names: Vec<&str> = f
+        .parameters
+        .iter()
+        .filter_map(|p| match &p.node {
+            Some(NodeEnum::FunctionParameter(p)) if !p.name.is_empty() => Some(p.name.as_str()),
+            _ => None,
+        })
+        .collect();
+    if names.is_empty()
+        || names.iter().all(|n| crate::model::is_plain_ident(n)) && !any_keyword(&names)
+    {
+        return text;
+    }
+    let Some(mut at) = text.find('(') else {
+        return text;
+    };
+    let mut out = text.clone();
+    for name in names {
+        let mut from = at;
+        let found = loop {
+            let Some(k) = out[from..].find(name) else {
+                break None;
+            };
+            let (start, end) = (from + k, from + k + name.len());
+            let before = out[..start].chars().next_back();
+            if matches!(before, Some('(' | ' ')) && out[end..].starts_with(' ') {
+                break Some((start, end));
+            }
+            from = end;
+        };
+        let Some((start, end)) = found else {
+            return text;
+        };
+        let mut quoted = String::new();
+        crate::order::push_sql_ident(&mut quoted, name);
+        out.replace_range(start..end, &quoted);
+        at = start + quoted.len();
+    }
+    let again = crate::classify::parse(&out, 0)
+        .ok()
+        .and_then(|t| deparse_tree(&t, pretty).ok());
+    if again.as_deref() == Some(text.as_str()) {
+        out
+    } else {
+        text
+    }
+}
+
+/// Whether one of `names` (plain identifiers) is a keyword that must be quoted as a name
+/// (`user`): one scan of them all.
+fn any_keyword(names: &[&str]) -> bool {
+    use pg_query::protobuf::KeywordKind as K;
+    pg_query::scan(&names.join(" ")).map_or(true, |r| {
+        r.tokens.iter().any(|t| {
+            !matches!(
+                K::try_from(t.keyword_kind),
+                Ok(K::NoKeyword | K::UnreservedKeyword)
+            )
+        })
+    })
 }
 
 /// A whole parse result printed.
@@ -186,10 +261,18 @@ pub(crate) fn deparse_tree(tree: &ParseResult, pretty: bool) -> Result<String, S
 
 /// SQL text printed again, pretty: for the canonical texts kept plain.
 pub(crate) fn pretty(sql: &str) -> String {
-    match crate::classify::parse(sql, 0) {
-        Ok(tree) => deparse_tree(&tree, true).unwrap_or_else(|_| sql.to_owned()),
-        Err(_) => sql.to_owned(),
-    }
+    let Ok(tree) = crate::classify::parse(sql, 0) else {
+        return sql.to_owned();
+    };
+    let printed = match tree.stmts.as_slice() {
+        // (through `deparse`, which quotes parameter names)
+        [one] => match one.stmt.as_ref().and_then(|n| n.node.as_ref()) {
+            Some(n) => deparse(n, true),
+            None => deparse_tree(&tree, true),
+        },
+        _ => deparse_tree(&tree, true),
+    };
+    printed.unwrap_or_else(|_| sql.to_owned())
 }
 
 #[cfg(test)]
@@ -218,6 +301,38 @@ mod tests {
                 assert_eq!(deparse(stmt, pretty).unwrap(), theirs, "from the memo");
             }
         }
+    }
+
+    #[test]
+    fn parameter_names_that_need_quotes_are_quoted() {
+        let sql = "CREATE FUNCTION f(\"operationName\" text, \"Q\" int = 1, plain int, \
+                   OUT \"Res\" int, \"user\" text) RETURNS int LANGUAGE sql AS 'SELECT 1'";
+        let tree = crate::classify::parse(sql, 0).unwrap();
+        let stmt = tree.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+        for pretty in [false, true] {
+            let text = deparse(stmt, pretty).unwrap();
+            assert!(
+                text.contains(
+                    "(\"operationName\" text, \"Q\" int = 1, plain int, OUT \"Res\" int, \"user\" text)"
+                ),
+                "{text}"
+            );
+            // it reads back as the same tree
+            let back = crate::classify::parse(&text, 0).unwrap();
+            let b = back.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+            assert_eq!(deparse(b, pretty).unwrap(), text);
+        }
+        // names that need none: the deparser's text as it is
+        let plain = crate::classify::parse(
+            "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS 'SELECT 1'",
+            0,
+        )
+        .unwrap();
+        let p = plain.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+        assert_eq!(
+            deparse(p, false).unwrap(),
+            deparse_bytes(&encode(p), false).unwrap()
+        );
     }
 
     #[test]
