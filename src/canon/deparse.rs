@@ -9,7 +9,7 @@
 //! fraction of a deparse.
 
 use crate::classify::parse::{PgQueryError, PgQueryProtobuf};
-use pg_query::protobuf::ParseResult;
+use pg_query::protobuf::{Node, ObjectWithArgs, ParseResult};
 use pg_query::NodeEnum;
 use prost::Message;
 use std::collections::HashMap;
@@ -189,17 +189,7 @@ pub(crate) fn deparse(stmt: &NodeEnum, pretty: bool) -> Result<String, String> {
 /// a whole word; the result must parse and print back to the deparser's own text, or the
 /// deparser's text is kept.
 fn quoted_parameters(stmt: &NodeEnum, text: String, pretty: bool) -> String {
-    let NodeEnum::CreateFunctionStmt(f) = stmt else {
-        return text;
-    };
-    let names: Vec<&str> = f
-        .parameters
-        .iter()
-        .filter_map(|p| match &p.node {
-            Some(NodeEnum::FunctionParameter(p)) if !p.name.is_empty() => Some(p.name.as_str()),
-            _ => None,
-        })
-        .collect();
+    let names = parameter_names(stmt);
     if names.is_empty()
         || names.iter().all(|n| crate::model::is_plain_ident(n)) && !any_keyword(&names)
     {
@@ -238,6 +228,51 @@ fn quoted_parameters(stmt: &NodeEnum, text: String, pretty: bool) -> String {
     } else {
         text
     }
+}
+
+/// The parameter names a statement prints, in order: a routine's definition, and the
+/// routines statements name with their arguments (pg_dump's `COMMENT ON FUNCTION
+/// f("operationName" text)`, `ALTER FUNCTION ... OWNER TO`, `GRANT ... ON FUNCTION`, ...).
+fn parameter_names(stmt: &NodeEnum) -> Vec<&str> {
+    fn of(params: &[Node]) -> impl Iterator<Item = &str> {
+        params.iter().filter_map(|p| match &p.node {
+            Some(NodeEnum::FunctionParameter(p)) if !p.name.is_empty() => Some(p.name.as_str()),
+            _ => None,
+        })
+    }
+    fn with_args(n: Option<&Node>) -> Option<&ObjectWithArgs> {
+        match n.and_then(|n| n.node.as_ref()) {
+            Some(NodeEnum::ObjectWithArgs(o)) => Some(o),
+            _ => None,
+        }
+    }
+    let objects: Vec<&ObjectWithArgs> = match stmt {
+        NodeEnum::CreateFunctionStmt(f) => return of(&f.parameters).collect(),
+        NodeEnum::AlterFunctionStmt(s) => s.func.iter().collect(),
+        NodeEnum::CommentStmt(s) => with_args(s.object.as_deref()).into_iter().collect(),
+        NodeEnum::SecLabelStmt(s) => with_args(s.object.as_deref()).into_iter().collect(),
+        NodeEnum::AlterOwnerStmt(s) => with_args(s.object.as_deref()).into_iter().collect(),
+        NodeEnum::RenameStmt(s) => with_args(s.object.as_deref()).into_iter().collect(),
+        NodeEnum::AlterObjectSchemaStmt(s) => with_args(s.object.as_deref()).into_iter().collect(),
+        NodeEnum::AlterExtensionContentsStmt(s) => {
+            with_args(s.object.as_deref()).into_iter().collect()
+        }
+        NodeEnum::GrantStmt(s) => s
+            .objects
+            .iter()
+            .filter_map(|o| with_args(Some(o)))
+            .collect(),
+        NodeEnum::DropStmt(s) => s
+            .objects
+            .iter()
+            .filter_map(|o| with_args(Some(o)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    objects
+        .into_iter()
+        .flat_map(|o| of(&o.objfuncargs))
+        .collect()
 }
 
 /// Whether one of `names` (plain identifiers) is a keyword that must be quoted as a name
@@ -321,6 +356,21 @@ mod tests {
             let back = crate::classify::parse(&text, 0).unwrap();
             let b = back.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
             assert_eq!(deparse(b, pretty).unwrap(), text);
+        }
+        // and where statements name the routine with its arguments, as pg_dump writes them
+        for sql in [
+            "COMMENT ON FUNCTION public.f(\"operationName\" text, \"user\" text) IS 'c'",
+            "ALTER FUNCTION public.f(\"operationName\" text, \"user\" text) OWNER TO postgres",
+            "GRANT ALL ON FUNCTION public.f(\"operationName\" text, \"user\" text) TO PUBLIC",
+            "REVOKE ALL ON FUNCTION public.g(a int), public.f(\"operationName\" text, \"user\" text) FROM PUBLIC",
+        ] {
+            let tree = crate::classify::parse(sql, 0).unwrap();
+            let stmt = tree.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+            let text = deparse(stmt, false).unwrap();
+            assert!(
+                text.contains("f(\"operationName\" text, \"user\" text)"),
+                "{text}"
+            );
         }
         // names that need none: the deparser's text as it is
         let plain = crate::classify::parse(
