@@ -28,14 +28,6 @@ fn bin() -> Command {
 /// file has started to pass, so the list only shrinks).
 const NOT_YET_IDEMPOTENT: &[(&str, &str)] = &[
     (
-        "pgadmin4/schema_diff-pg17plus-source.sql",
-        "the deparser prints EXCLUDE ... WHERE before WITH (...), which does not parse again",
-    ),
-    (
-        "pgadmin4/schema_diff-pg17plus-target.sql",
-        "as the source file",
-    ),
-    (
         "src/psql-quirks.sql",
         "statements sent together with \\; are printed apart",
     ),

@@ -164,7 +164,10 @@ impl Drop for Memo {
 pub(crate) fn deparse(stmt: &NodeEnum, pretty: bool) -> Result<String, String> {
     let bytes = encode(stmt);
     let print = |bytes: &[u8]| {
-        deparse_bytes(bytes, pretty).map(|text| quoted_parameters(stmt, text, pretty))
+        deparse_bytes(bytes, pretty).map(|text| {
+            let text = quoted_parameters(stmt, text, pretty);
+            exclusion_with_before_where(stmt, text, pretty)
+        })
     };
     if USERS.load(Ordering::Acquire) == 0 {
         return print(&bytes);
@@ -220,6 +223,96 @@ fn quoted_parameters(stmt: &NodeEnum, text: String, pretty: bool) -> String {
         out.replace_range(start..end, &quoted);
         at = start + quoted.len();
     }
+    let again = crate::classify::parse(&out, 0)
+        .ok()
+        .and_then(|t| deparse_tree(&t, pretty).ok());
+    if again.as_deref() == Some(text.as_str()) {
+        out
+    } else {
+        text
+    }
+}
+
+/// libpg_query's deparser prints an exclusion constraint's `WHERE (...)` before its `WITH
+/// (...)`, which its parser (and the server) rejects: the grammar wants `WITH` first. For
+/// the `ALTER TABLE ... ADD CONSTRAINT` the table model prints, the two clauses are found
+/// by printing the statement without each, and swapped; the result must parse and print
+/// back to the deparser's own text, or that text is kept.
+fn exclusion_with_before_where(stmt: &NodeEnum, text: String, pretty: bool) -> String {
+    use pg_query::protobuf::ConstrType;
+    let NodeEnum::AlterTableStmt(s) = stmt else {
+        return text;
+    };
+    let constraint = |s: &pg_query::protobuf::AlterTableStmt| -> Option<Box<Node>> {
+        match s.cmds.as_slice() {
+            [one] => match &one.node {
+                Some(NodeEnum::AlterTableCmd(c)) => c.def.clone(),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let Some(def) = constraint(s) else {
+        return text;
+    };
+    let Some(NodeEnum::Constraint(c)) = &def.node else {
+        return text;
+    };
+    if c.contype != ConstrType::ConstrExclusion as i32
+        || c.options.is_empty()
+        || c.where_clause.is_none()
+    {
+        return text;
+    }
+    // the statement printed with the constraint changed by `change`
+    let variant = |change: &dyn Fn(&mut pg_query::protobuf::Constraint)| -> Option<String> {
+        let mut s = s.clone();
+        let Some(NodeEnum::AlterTableCmd(cmd)) = s.cmds[0].node.as_mut() else {
+            return None;
+        };
+        let Some(NodeEnum::Constraint(c)) = cmd.def.as_mut().and_then(|d| d.node.as_mut()) else {
+            return None;
+        };
+        change(c);
+        deparse_bytes(&encode(&NodeEnum::AlterTableStmt(s)), pretty).ok()
+    };
+    let (Some(no_where), Some(neither)) = (
+        variant(&|c| c.where_clause = None),
+        variant(&|c| {
+            c.where_clause = None;
+            c.options.clear();
+        }),
+    ) else {
+        return text;
+    };
+    // no_where = head + with + tail, neither = head + tail
+    let head = no_where
+        .bytes()
+        .zip(neither.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let tail = no_where
+        .bytes()
+        .rev()
+        .zip(neither.bytes().rev())
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(neither.len() - head);
+    if head + tail > no_where.len() || !no_where.is_char_boundary(head) {
+        return text;
+    }
+    let with = &no_where[head..no_where.len() - tail];
+    // text = head + where + with + tail
+    let (start, end) = (head, text.len().saturating_sub(tail));
+    if start > end
+        || !text.is_char_boundary(start)
+        || !text.is_char_boundary(end)
+        || !text[start..end].ends_with(with)
+    {
+        return text;
+    }
+    let where_part = &text[start..end - with.len()];
+    let out = format!("{}{with}{where_part}{}", &text[..start], &text[end..]);
     let again = crate::classify::parse(&out, 0)
         .ok()
         .and_then(|t| deparse_tree(&t, pretty).ok());
@@ -383,6 +476,24 @@ mod tests {
             deparse(p, false).unwrap(),
             deparse_bytes(&encode(p), false).unwrap()
         );
+    }
+
+    #[test]
+    fn exclusion_constraints_print_with_before_where() {
+        let sql = "ALTER TABLE ONLY public.t ADD CONSTRAINT \"Exclusion\" EXCLUDE USING gist \
+                   (c2 WITH <>) WITH (fillfactor=15) WHERE (c1 > 1) DEFERRABLE INITIALLY DEFERRED";
+        let tree = crate::classify::parse(sql, 0).unwrap();
+        let stmt = tree.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+        for pretty in [false, true] {
+            let text = deparse(stmt, pretty).unwrap();
+            assert!(
+                text.contains("WITH (fillfactor=15) WHERE (c1 > 1) DEFERRABLE"),
+                "{text}"
+            );
+            assert!(crate::classify::parse(&text, 0).is_ok(), "{text}");
+        }
+        // the plain text is the statement as written
+        assert_eq!(deparse(stmt, false).unwrap(), sql);
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "type-aliases",
-        equal: "`int4` = `int` = `integer`, `int8` = `bigint`, `bool` = `boolean`, `float8` = `double precision`, `varchar` = `character varying`, `timestamptz` = `timestamp with time zone`, `_int4` = `int4[]`, `pg_catalog.text` = `text`",
+        equal: "`int4` = `int` = `integer`, `int8` = `bigint`, `bool` = `boolean`, `float8` = `double precision`, `varchar` = `character varying`, `timestamptz` = `timestamp with time zone`, `_int4` = `int4[]`, `pg_catalog.text` = `text`; `bpchar` without a length stays `bpchar` (`char` is `char(1)`)",
     },
     Rule {
         name: "schema-qualification",

@@ -60,7 +60,12 @@ pub(crate) fn type_name(t: &mut TypeName) {
         _ => (base, false),
     };
     let base = base.to_owned();
-    if KEYWORD_TYPES.contains(&base.as_str()) {
+    if base == "bpchar" && t.typmods.is_empty() {
+        // `bpchar` with no length has no limit, but the deparser prints `pg_catalog.bpchar`
+        // as `char`, which is `char(1)`: unqualified, it prints as `bpchar` (pg_dump's
+        // spelling)
+        t.names = vec![name(&base)];
+    } else if KEYWORD_TYPES.contains(&base.as_str()) {
         t.names = vec![name("pg_catalog"), name(&base)];
     } else if (catalog
         && (super::qualify::builtin_type(&base) || t.type_oid == super::qualify::NOT_A_TYPE))
@@ -103,6 +108,20 @@ mod tests {
         insta::assert_snapshot!(
             canon("CREATE TABLE t (a pg_catalog.text, b _int4, c _text, d pg_catalog.int4, e \"char\", f public.int4, g mytype, h pg_catalog.mytype)"),
             @r#"CREATE TABLE public.t (a text, b int[], c text[], d int, e "char", f public.int4, g public.mytype, h pg_catalog.mytype)"#
+        );
+    }
+
+    #[test]
+    fn bpchar_without_a_length_is_not_char() {
+        // `char` is `char(1)`; `bpchar` has no limit (pg_dump writes `bpchar`, and
+        // `character(1)` for `char`): the deparser printed both `char`
+        insta::assert_snapshot!(
+            canon("CREATE TABLE t (a bpchar, b pg_catalog.bpchar, c char, d character, e _bpchar, f bpchar(1))"),
+            @"CREATE TABLE public.t (a bpchar, b bpchar, c char(1), d char(1), e bpchar[], f char(1))"
+        );
+        assert_eq!(
+            canon("CREATE TABLE t (a bpchar)"),
+            canon(&canon("CREATE TABLE t (a bpchar)"))
         );
     }
 
