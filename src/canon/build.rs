@@ -1123,7 +1123,8 @@ impl Builder<'_> {
         let owner = self.find_relation(rel, &path);
         let Some(owner) = owner else {
             // a table the input defines later: a step before its object (the server
-            // would refuse it), kept where it stood
+            // would refuse it), kept where it stood; a migration step on a table the
+            // input never defines: kept as a statement
             let schema = if rel.schemaname.is_empty() {
                 Defined::find(&self.defined.relations, &path, &rel.relname).cloned()
             } else {
@@ -1134,62 +1135,56 @@ impl Builder<'_> {
                     .get(&(schema, rel.relname.clone()))
                     .is_some_and(|&at| at > i)
             });
-            if later {
+            if later || !attached {
                 self.note(
                     i,
                     "not-applied",
                     format!("{} is not defined before: kept as a statement", rel.relname),
                     true,
                 );
-                self.unapplied_statement(&NodeEnum::AlterTableStmt(s));
+                let n = NodeEnum::AlterTableStmt(s);
+                if later {
+                    self.unapplied_statement(&n);
+                } else {
+                    self.other_statement(&n);
+                }
                 return;
             }
-            if attached {
-                // a partition of a table the input does not define: a part of the
-                // partition, as `CREATE TABLE ... PARTITION OF` makes it
-                if let [one] = s.cmds.as_slice() {
-                    if let Some(NodeEnum::AlterTableCmd(c)) = &one.node {
-                        if let (true, Some(NodeEnum::PartitionCmd(p))) = (
-                            c.subtype
-                                == pg_query::protobuf::AlterTableType::AtAttachPartition as i32,
-                            c.def.as_deref().and_then(|d| d.node.as_ref()),
-                        ) {
-                            let child = p
-                                .name
-                                .as_ref()
-                                .and_then(|r| self.find_relation(r, &path))
-                                .filter(|id| {
-                                    matches!(
-                                        self.objects.get(id).map(|b| &b.body),
-                                        Some(Body::Table(_))
-                                    )
-                                });
-                            if let (Some(id), Some(name), Some(bound)) =
-                                (child, p.name.clone(), p.bound.clone())
-                            {
-                                self.attach(&id, None, rel.clone(), name, bound);
-                                return;
-                            }
+            // a partition of a table the input does not define: a part of the
+            // partition, as `CREATE TABLE ... PARTITION OF` makes it
+            if let [one] = s.cmds.as_slice() {
+                if let Some(NodeEnum::AlterTableCmd(c)) = &one.node {
+                    if let (true, Some(NodeEnum::PartitionCmd(p))) = (
+                        c.subtype == pg_query::protobuf::AlterTableType::AtAttachPartition as i32,
+                        c.def.as_deref().and_then(|d| d.node.as_ref()),
+                    ) {
+                        let child = p
+                            .name
+                            .as_ref()
+                            .and_then(|r| self.find_relation(r, &path))
+                            .filter(|id| {
+                                matches!(
+                                    self.objects.get(id).map(|b| &b.body),
+                                    Some(Body::Table(_))
+                                )
+                            });
+                        if let (Some(id), Some(name), Some(bound)) =
+                            (child, p.name.clone(), p.bound.clone())
+                        {
+                            self.attach(&id, None, rel.clone(), name, bound);
+                            return;
                         }
                     }
                 }
-                // a table the input does not define: kept as it is, under that table
-                let id = ObjectId::new(
-                    ObjectKind::Table,
-                    (!rel.schemaname.is_empty()).then_some(rel.schemaname.as_str()),
-                    &rel.relname,
-                )
-                .identity;
-                self.generic(&id, text(&NodeEnum::AlterTableStmt(s)));
-            } else {
-                self.note(
-                    i,
-                    "not-applied",
-                    format!("{} is not defined before: kept as a statement", rel.relname),
-                    true,
-                );
-                self.other_statement(&NodeEnum::AlterTableStmt(s));
             }
+            // a table the input does not define: kept as it is, under that table
+            let id = ObjectId::new(
+                ObjectKind::Table,
+                (!rel.schemaname.is_empty()).then_some(rel.schemaname.as_str()),
+                &rel.relname,
+            )
+            .identity;
+            self.generic(&id, text(&NodeEnum::AlterTableStmt(s)));
             return;
         };
         let mut serials = Vec::new();

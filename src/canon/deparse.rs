@@ -223,14 +223,7 @@ fn quoted_parameters(stmt: &NodeEnum, text: String, pretty: bool) -> String {
         out.replace_range(start..end, &quoted);
         at = start + quoted.len();
     }
-    let again = crate::classify::parse(&out, 0)
-        .ok()
-        .and_then(|t| deparse_tree(&t, pretty).ok());
-    if again.as_deref() == Some(text.as_str()) {
-        out
-    } else {
-        text
-    }
+    reads_back(out, text, pretty)
 }
 
 /// libpg_query's deparser prints an exclusion constraint's `WHERE (...)` before its `WITH
@@ -313,11 +306,17 @@ fn exclusion_with_before_where(stmt: &NodeEnum, text: String, pretty: bool) -> S
     }
     let where_part = &text[start..end - with.len()];
     let out = format!("{}{with}{where_part}{}", &text[..start], &text[end..]);
-    let again = crate::classify::parse(&out, 0)
+    reads_back(out, text, pretty)
+}
+
+/// `mended`, a correction of the deparser's `text`, if it parses and prints back to `text`
+/// (nothing but the slip changed); else `text`.
+fn reads_back(mended: String, text: String, pretty: bool) -> String {
+    let again = crate::classify::parse(&mended, 0)
         .ok()
         .and_then(|t| deparse_tree(&t, pretty).ok());
     if again.as_deref() == Some(text.as_str()) {
-        out
+        mended
     } else {
         text
     }

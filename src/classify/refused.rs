@@ -69,11 +69,7 @@ fn serial(c: &ColumnDef) -> bool {
         [n] | ["pg_catalog", n] => *n,
         _ => return false,
     };
-    !t.pct_type
-        && matches!(
-            name,
-            "serial" | "serial4" | "bigserial" | "serial8" | "smallserial" | "serial2"
-        )
+    !t.pct_type && super::table::is_serial_name(name)
 }
 
 /// A column's constraints that contradict each other (or its `serial` type).

@@ -67,18 +67,7 @@ fn table(
                     .type_name
                     .as_ref()
                     .and_then(|t| qualified(&t.names))
-                    .is_some_and(|(schema, n)| {
-                        schema.is_none()
-                            && matches!(
-                                n.as_str(),
-                                "serial"
-                                    | "serial4"
-                                    | "bigserial"
-                                    | "serial8"
-                                    | "smallserial"
-                                    | "serial2"
-                            )
-                    });
+                    .is_some_and(|(schema, n)| schema.is_none() && is_serial_name(&n));
                 if serial {
                     also.push(ObjectId::new(
                         ObjectKind::Sequence,
@@ -201,6 +190,14 @@ fn column_constraint(
         }
         _ => {}
     }
+}
+
+/// Whether `name` is one of the `serial` pseudo-types (`serial`, `bigserial`, ...).
+pub(crate) fn is_serial_name(name: &str) -> bool {
+    matches!(
+        name,
+        "serial" | "serial4" | "bigserial" | "serial8" | "smallserial" | "serial2"
+    )
 }
 
 /// The sequence an identity column names with `SEQUENCE NAME`, as `(schema, name)`.

@@ -205,10 +205,7 @@ pub(crate) fn builtin_type(name: &str) -> bool {
     LIST.get_or_init(|| BUILTIN_TYPES.lines().collect())
         .binary_search(&name)
         .is_ok()
-        || matches!(
-            name,
-            "serial" | "serial4" | "serial2" | "serial8" | "bigserial" | "smallserial"
-        )
+        || crate::classify::table::is_serial_name(name)
 }
 
 /// Qualifies a type name (a relation's row type counts).
