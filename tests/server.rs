@@ -1372,7 +1372,7 @@ fn statements_pgsplit_says_the_server_refuses_are_refused() {
         ("CREATE TABLE t1 (id int NOT NULL NULL)", true),
         ("CREATE TABLE t1 (id int DEFAULT 1 DEFAULT 2)", true),
         ("CREATE TABLE t1 (id bigserial DEFAULT 1)", true),
-        ("CREATE TABLE t1 (id pg_catalog.serial4 NULL)", true),
+        ("CREATE TABLE t1 (id serial4 NULL)", true),
         (
             "ALTER TABLE t0 ADD COLUMN c int, ADD COLUMN d int NULL NOT NULL",
             true,

@@ -243,12 +243,15 @@ impl Table {
     fn serial(&self, def: &mut ColumnDef, column: &str) -> Option<SerialSequence> {
         let t = def.type_name.as_mut()?;
         let names: Vec<&str> = t.names.iter().filter_map(string).collect();
+        // only the bare name: the server looks `pg_catalog.serial` up as a type (there is
+        // none), and `%TYPE` is not serial either
+        if t.pct_type {
+            return None;
+        }
         let (int, as_type) = match names.as_slice() {
-            ["serial" | "serial4"] | ["pg_catalog", "serial" | "serial4"] => ("int4", Some("int4")),
-            ["bigserial" | "serial8"] | ["pg_catalog", "bigserial" | "serial8"] => ("int8", None),
-            ["smallserial" | "serial2"] | ["pg_catalog", "smallserial" | "serial2"] => {
-                ("int2", Some("int2"))
-            }
+            ["serial" | "serial4"] => ("int4", Some("int4")),
+            ["bigserial" | "serial8"] => ("int8", None),
+            ["smallserial" | "serial2"] => ("int2", Some("int2")),
             _ => return None,
         };
         t.names = vec![pg_string("pg_catalog"), pg_string(int)];
@@ -641,6 +644,16 @@ mod tests {
                  ALTER TABLE ONLY public.t ALTER COLUMN big SET DEFAULT nextval('public.t_big_seq'::regclass);"
             )
         );
+    }
+
+    #[test]
+    fn only_the_bare_name_is_serial() {
+        // the server looks `pg_catalog.serial4` up as a type (there is none): no sequence,
+        // no default, the type kept as written
+        let text = canon("CREATE TABLE t (id pg_catalog.serial4)");
+        assert!(text.contains("id pg_catalog.serial4"), "{text}");
+        assert!(!text.contains("SEQUENCE"), "{text}");
+        assert_ne!(text, canon("CREATE TABLE t (id serial4)"));
     }
 
     #[test]

@@ -68,6 +68,8 @@ pub(crate) fn type_name(t: &mut TypeName) {
     } else if KEYWORD_TYPES.contains(&base.as_str()) {
         t.names = vec![name("pg_catalog"), name(&base)];
     } else if (catalog
+        // `pg_catalog.serial` is no type (only the bare name is serial): it stays as it is
+        && !crate::classify::table::is_serial_name(&base)
         && (super::qualify::builtin_type(&base) || t.type_oid == super::qualify::NOT_A_TYPE))
         || (!catalog && array)
     {
