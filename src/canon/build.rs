@@ -348,6 +348,14 @@ impl Builder<'_> {
         }
         match (o.kind, &o.parent) {
             (ObjectKind::Column | ObjectKind::Constraint, Some(table)) => {
+                // among the relations defined (not those only something attached to them
+                // made, such as `COMMENT ON VIEW v` of a view defined elsewhere: that would
+                // depend on which statement came first)
+                let defined = |id: &str| {
+                    self.objects
+                        .get(id)
+                        .is_some_and(|b| !matches!(b.body, Body::None))
+                };
                 for kind in [
                     ObjectKind::Table,
                     ObjectKind::Partition,
@@ -357,7 +365,7 @@ impl Builder<'_> {
                     ObjectKind::Domain,
                 ] {
                     let id = ObjectId::new(kind, o.schema.as_deref(), table).identity;
-                    if self.objects.contains_key(&id) {
+                    if defined(&id) {
                         return Some(id);
                     }
                 }
@@ -1980,12 +1988,114 @@ fn statements(o: &Object, policy: &Policy, pretty_print: bool) -> Vec<String> {
 
 /// `CREATE TABLE x ()` with `cols`, one per line.
 fn create_table(skeleton: &str, cols: &[&super::ColumnText]) -> String {
-    let (head, tail) = skeleton.split_once(" ()").unwrap_or((skeleton, ""));
     if cols.is_empty() {
         return skeleton.to_owned();
     }
-    let body: Vec<String> = cols.iter().map(|c| format!("    {}", c.text)).collect();
+    // a typed table with no element list gets one after `OF type`
+    let (head, elements, tail) = element_list(skeleton)
+        .or_else(|| {
+            let at = after_type_of(skeleton)?;
+            Some((&skeleton[..at], "", &skeleton[at..]))
+        })
+        .unwrap_or((skeleton, "", ""));
+    // what the skeleton keeps in the list (`LIKE p`, of a table the input does not define)
+    // comes first, then the columns
+    let body: Vec<String> = (!elements.is_empty())
+        .then(|| format!("    {elements}"))
+        .into_iter()
+        .chain(cols.iter().map(|c| format!("    {}", c.text)))
+        .collect();
     format!("{head} (\n{}\n){tail}", body.join(",\n"))
+}
+
+/// A printed `CREATE TABLE name (elements) rest` cut into `CREATE TABLE name`, the elements
+/// and ` rest`: the list is the first parenthesis outside quotes, up to its match, if only
+/// `CREATE ... TABLE` words and the table's name stand before it (not so after `OF t`).
+fn element_list(sql: &str) -> Option<(&str, &str, &str)> {
+    let (head, elements, tail) = first_parenthesis(sql)?;
+    // words outside double quotes (a quoted name may hold spaces)
+    let mut words = Vec::new();
+    let (mut start, mut quoted) = (0, false);
+    for (i, c) in head.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ' ' if !quoted => {
+                words.push(&head[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    words.push(&head[start..]);
+    let (_name, before) = words.split_last()?;
+    let plain = before.iter().all(|w| {
+        matches!(
+            *w,
+            "CREATE"
+                | "TEMPORARY"
+                | "TEMP"
+                | "UNLOGGED"
+                | "GLOBAL"
+                | "LOCAL"
+                | "TABLE"
+                | "IF"
+                | "NOT"
+                | "EXISTS"
+        )
+    });
+    plain.then_some((head, elements, tail))
+}
+
+/// Where the type's name ends in a printed `CREATE TABLE name OF type ...` (the words are
+/// cut at spaces outside double quotes; `OF` stands before any parenthesis).
+fn after_type_of(sql: &str) -> Option<usize> {
+    let (mut quoted, mut word_start, mut after_of) = (false, 0, false);
+    for (i, c) in sql.char_indices().chain(std::iter::once((sql.len(), ' '))) {
+        match c {
+            '"' => quoted = !quoted,
+            '(' if !quoted => return None,
+            ' ' if !quoted => {
+                let word = &sql[word_start..i];
+                if after_of && !word.is_empty() {
+                    return Some(i);
+                }
+                after_of = word == "OF";
+                word_start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `sql` cut at its first parenthesis outside quotes: what stands before it (without the
+/// space), what it holds, and what follows its match.
+fn first_parenthesis(sql: &str) -> Option<(&str, &str, &str)> {
+    let b = sql.as_bytes();
+    let (mut quoted, mut depth, mut open) = (None::<u8>, 0usize, None);
+    for (i, &c) in b.iter().enumerate() {
+        match (quoted, c) {
+            (Some(q), c) if c == q => quoted = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quoted = Some(c),
+            (None, b'(') => {
+                if depth == 0 && open.is_none() {
+                    open = Some(i);
+                }
+                depth += 1;
+            }
+            (None, b')') => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    let o = open?;
+                    let head = sql[..o].strip_suffix(' ')?;
+                    return Some((head, &sql[o + 1..i], &sql[i + 1..]));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 pub(super) fn object_text(o: &Object, policy: &Policy) -> String {
@@ -2197,6 +2307,53 @@ pub(crate) fn one_line(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_go_into_the_element_list() {
+        assert_eq!(
+            element_list("CREATE TABLE public.\"a (b\" () INHERITS (public.p)"),
+            Some(("CREATE TABLE public.\"a (b\"", "", " INHERITS (public.p)"))
+        );
+        assert_eq!(
+            element_list("CREATE TABLE t (LIKE public.p INCLUDING ALL) PARTITION BY RANGE (a)"),
+            Some((
+                "CREATE TABLE t",
+                "LIKE public.p INCLUDING ALL",
+                " PARTITION BY RANGE (a)"
+            ))
+        );
+        let col = super::super::ColumnText {
+            name: "a".to_owned(),
+            text: "a int".to_owned(),
+        };
+        assert_eq!(
+            create_table("CREATE TABLE t (LIKE public.p)", &[&col]),
+            "CREATE TABLE t (\n    LIKE public.p,\n    a int\n)"
+        );
+        assert_eq!(
+            element_list("CREATE TABLE public.t OF public.ty WITH (fillfactor=70)"),
+            None
+        );
+        assert_eq!(
+            element_list("CREATE TEMPORARY TABLE \"my (t\" (LIKE p)"),
+            Some(("CREATE TEMPORARY TABLE \"my (t\"", "LIKE p", ""))
+        );
+        assert_eq!(
+            create_table("CREATE TABLE public.t OF public.ty", &[&col]),
+            "CREATE TABLE public.t OF public.ty (\n    a int\n)"
+        );
+        assert_eq!(
+            create_table(
+                "CREATE TABLE \"OF x\" OF s.\"t y\" WITH (fillfactor=70)",
+                &[&col]
+            ),
+            "CREATE TABLE \"OF x\" OF s.\"t y\" (\n    a int\n) WITH (fillfactor=70)"
+        );
+        assert_eq!(
+            create_table("CREATE TABLE t () WITH (fillfactor=70)", &[&col]),
+            "CREATE TABLE t (\n    a int\n) WITH (fillfactor=70)"
+        );
+    }
 
     #[test]
     fn how_a_kept_statement_is_ended() {

@@ -182,7 +182,7 @@ fn classify_inner(sql: &str, ctx: &Context, keep: bool) -> (Classified, Option<V
         .collect();
     let c = match nodes.as_slice() {
         [] => Classified::new(Class::Other),
-        [one] => match refused::refused(one) {
+        [one] => match refused::refused(one, sql) {
             // it builds nothing: kept as written, with the server's reason
             Some(reason) => {
                 let mut c = Classified::new(Class::Unsupported);
