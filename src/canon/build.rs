@@ -39,6 +39,14 @@ struct Building {
     acl: Vec<Atom>,
     /// For a partition written `PARTITION OF`: its parent, whose columns it has.
     partition_of: Option<String>,
+    /// The parent named by `PARTITION OF` when no definition so far made it (looked up again
+    /// at the end: in a schema, the parent may come later), with the search path.
+    parent_named: Option<(RangeVar, Vec<String>)>,
+    /// A partition's parent and bound as `PARTITION OF` names them: when the parent is not
+    /// defined at all and the partition gives options of its columns (`b WITH OPTIONS
+    /// DEFAULT 0`: no column definitions alone), or is a partition of such a partition, it
+    /// is printed `PARTITION OF` its parent.
+    as_written: Option<(RangeVar, pg_query::protobuf::PartitionBoundSpec)>,
     /// A migration step kept as a statement because its object was not defined yet.
     unapplied: bool,
 }
@@ -52,6 +60,8 @@ impl Building {
             parts: BTreeMap::new(),
             acl: Vec::new(),
             partition_of: None,
+            parent_named: None,
+            as_written: None,
             unapplied: false,
         }
     }
@@ -565,6 +575,8 @@ impl Builder<'_> {
                 // `PARTITION OF parent FOR VALUES ...`: the partition's attachment is a part,
                 // its columns are the parent's (filled in at the end)
                 let mut parent = None;
+                let mut named = None;
+                let mut as_written = None;
                 if let Some(bound) = s.partbound.take() {
                     let p = s.inh_relations.first().and_then(|n| match &n.node {
                         Some(NodeEnum::RangeVar(r)) => Some(r.clone()),
@@ -573,15 +585,20 @@ impl Builder<'_> {
                     s.inh_relations.clear();
                     if let (Some(p), Some(child)) = (p, s.relation.clone()) {
                         parent = self.find_relation(&p, &item.search_path);
+                        if parent.is_none() {
+                            named = Some((p.clone(), item.search_path.clone()));
+                        }
+                        as_written = Some((p.clone(), bound.clone()));
                         self.attach(&o.identity, parent.clone(), p, child, bound);
                     }
                 }
                 let (t, serials) = Table::new(s);
                 let kind = if parent.is_some() { "table" } else { kind };
                 self.put(&o.identity, kind, Body::Table(Box::new(t)));
-                if parent.is_some() {
-                    self.object_mut(&o.identity).partition_of = parent;
-                }
+                let b = self.object_mut(&o.identity);
+                b.partition_of = parent;
+                b.parent_named = named;
+                b.as_written = as_written;
                 self.serials(serials);
             }
             NodeEnum::CreateSchemaStmt(mut s) => {
@@ -1063,6 +1080,21 @@ impl Builder<'_> {
         if parent_id.is_some() {
             self.object_mut(id).table = parent_id;
         }
+    }
+}
+
+/// Prints a partition as `CREATE TABLE ... PARTITION OF parent (options) bound` (with no
+/// attachment of its own), when it was written so.
+fn written_partition_of(b: &mut Building) {
+    let Some((parent, bound)) = b.as_written.take() else {
+        return;
+    };
+    if let Body::Table(t) = &mut b.body {
+        b.parts.remove("partition of");
+        t.skeleton.partbound = Some(bound);
+        t.skeleton.inh_relations = vec![Node {
+            node: Some(NodeEnum::RangeVar(parent)),
+        }];
     }
 }
 
@@ -1555,20 +1587,42 @@ impl Builder<'_> {
     }
 
     /// A partition written `PARTITION OF` has its parent's columns.
+    /// (Parents first: a partition of a partition has the columns its parent got.)
     fn partition_columns(&mut self) {
-        let wanted: Vec<(String, String)> = self
-            .objects
+        let objects = &self.objects;
+        let depth = |id: &String| {
+            let (mut d, mut at) = (0, id);
+            while let Some(p) = objects.get(at).and_then(|b| b.partition_of.as_ref()) {
+                d += 1;
+                at = p;
+                if d > objects.len() {
+                    break; // a cycle (each the other's partition): no server makes one
+                }
+            }
+            d
+        };
+        let mut wanted: Vec<(usize, String, String)> = objects
             .iter()
-            .filter_map(|(id, b)| Some((id.clone(), b.partition_of.clone()?)))
+            .filter_map(|(id, b)| Some((depth(id), id.clone(), b.partition_of.clone()?)))
             .collect();
-        for (id, parent) in wanted {
-            let columns = match self.objects.get(&parent).map(|b| &b.body) {
-                Some(Body::Table(p)) => p.columns.clone(),
+        wanted.sort();
+        for (_, id, parent) in wanted {
+            let (columns, written) = match self.objects.get(&parent).map(|b| &b.body) {
+                Some(Body::Table(p)) => (p.columns.clone(), p.skeleton.partbound.is_some()),
                 _ => continue,
             };
-            if let Some(Body::Table(t)) = self.objects.get_mut(&id).map(|b| &mut b.body) {
-                if t.columns.is_empty() {
-                    t.columns = columns;
+            let Some(b) = self.objects.get_mut(&id) else {
+                continue;
+            };
+            if written {
+                // its parent is printed `PARTITION OF` (its own parent is not defined): so is
+                // it, with its own options only
+                written_partition_of(b);
+                continue;
+            }
+            if let Body::Table(t) = &mut b.body {
+                if t.only_column_options() {
+                    t.inherit_columns(&columns);
                 }
             }
         }
@@ -1633,6 +1687,31 @@ impl Builder<'_> {
                     let (_, sql) = attach_text(parent, child, bound);
                     self.generic(&owner, sql);
                 }
+            }
+        }
+        // parents defined after their partitions
+        let late: Vec<(String, RangeVar, Vec<String>)> = self
+            .objects
+            .iter_mut()
+            .filter_map(|(id, b)| {
+                let (r, path) = b.parent_named.take()?;
+                Some((id.clone(), r, path))
+            })
+            .collect();
+        for (id, r, path) in late {
+            let b = match self.find_relation(&r, &path) {
+                Some(parent) => {
+                    let b = self.object_mut(&id);
+                    b.partition_of = Some(parent.clone());
+                    b.table = Some(parent);
+                    b
+                }
+                None => self.object_mut(&id),
+            };
+            let typeless = matches!(&b.body, Body::Table(t) if !t.columns.is_empty() && t.only_column_options());
+            if b.partition_of.is_none() && typeless {
+                // a parent the input does not define: `PARTITION OF` it, as written
+                written_partition_of(b);
             }
         }
         self.partition_columns();

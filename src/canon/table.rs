@@ -389,6 +389,40 @@ impl Table {
         }
     }
 
+    /// Whether the columns are only options on inherited columns (`PARTITION OF p (b WITH
+    /// OPTIONS DEFAULT 0)`: no type): none at all, or all without a type.
+    pub fn only_column_options(&self) -> bool {
+        self.columns
+            .iter()
+            .all(|c| c.base.get().type_name.is_none())
+    }
+
+    /// The columns of a partition (or typed table) whose parent has `parent`: the parent's,
+    /// in its order, with the options this table gave some of them (a default, `NOT NULL`)
+    /// put in. An option on a column the parent lacks stays as it is (the server refuses
+    /// it: "column does not exist").
+    pub fn inherit_columns(&mut self, parent: &[Column]) {
+        let options = std::mem::take(&mut self.columns);
+        self.columns = parent.to_vec();
+        for o in options {
+            match self.columns.iter_mut().find(|c| c.name == o.name) {
+                Some(c) => {
+                    if o.default.is_some() {
+                        c.default = o.default;
+                    }
+                    c.not_null |= o.not_null;
+                    if o.identity.is_some() {
+                        c.identity = o.identity;
+                    }
+                    if o.generated.is_some() {
+                        c.generated = o.generated;
+                    }
+                }
+                None => self.columns.push(o),
+            }
+        }
+    }
+
     /// Renames a column (`ALTER TABLE ... RENAME COLUMN`).
     pub fn rename_column(&mut self, from: &str, to: &str) -> bool {
         match self.column(from) {
@@ -644,6 +678,35 @@ mod tests {
                  ALTER TABLE ONLY public.t ALTER COLUMN big SET DEFAULT nextval('public.t_big_seq'::regclass);"
             )
         );
+    }
+
+    #[test]
+    fn a_partition_has_its_parents_columns_with_its_options_in_any_order() {
+        let parent = "CREATE TABLE parted (a text, b int, c int) PARTITION BY LIST (a);";
+        let child = "CREATE TABLE part_c PARTITION OF parted (b WITH OPTIONS NOT NULL DEFAULT 0) FOR VALUES IN ('c');";
+        let text = canon(&format!("{parent}\n{child}"));
+        assert!(
+            text.contains("CREATE TABLE public.part_c (\n    a text,\n    b int DEFAULT 0 NOT NULL,\n    c int\n);"),
+            "{text}"
+        );
+        // the parent defined after its partition (a schema folds the same in any order)
+        assert_eq!(canon(&format!("{child}\n{parent}")), text);
+        // no parent at all: the options are no column definitions, so the partition is
+        // printed as written, and so is a partition of it
+        let grandchild = "CREATE TABLE part_c1 PARTITION OF part_c FOR VALUES IN ('c1');";
+        let child = child.replace("IN ('c');", "IN ('c') PARTITION BY LIST (b);");
+        let text = canon(&format!("{grandchild}\n{child}"));
+        assert!(
+            text.contains("CREATE TABLE public.part_c PARTITION OF public.parted (\n    b DEFAULT 0 NOT NULL\n) FOR VALUES IN ('c') PARTITION BY LIST (b);"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "CREATE TABLE public.part_c1 PARTITION OF public.part_c FOR VALUES IN ('c1');"
+            ),
+            "{text}"
+        );
+        assert_eq!(canon(&text), text);
     }
 
     #[test]
