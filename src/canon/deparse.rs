@@ -166,7 +166,8 @@ pub(crate) fn deparse(stmt: &NodeEnum, pretty: bool) -> Result<String, String> {
     let print = |bytes: &[u8]| {
         deparse_bytes(bytes, pretty).map(|text| {
             let text = quoted_parameters(stmt, text, pretty);
-            exclusion_with_before_where(stmt, text, pretty)
+            let text = exclusion_with_before_where(stmt, text, pretty);
+            cascade_after_granted_by(stmt, text, pretty)
         })
     };
     if USERS.load(Ordering::Acquire) == 0 {
@@ -231,6 +232,33 @@ fn quoted_parameters(stmt: &NodeEnum, text: String, pretty: bool) -> String {
 /// the `ALTER TABLE ... ADD CONSTRAINT` the table model prints, the two clauses are found
 /// by printing the statement without each, and swapped; the result must parse and print
 /// back to the deparser's own text, or that text is kept.
+/// libpg_query's deparser prints a `REVOKE ... GRANTED BY g CASCADE` of roles with no space
+/// before `CASCADE` (`GRANTED BY gCASCADE`, which reads back as another grantor), and one of
+/// privileges with `CASCADE` before `GRANTED BY` (a syntax error). The statement is printed
+/// without `CASCADE` and it is put at the end, where the grammar has it; kept only if it
+/// parses and prints back to the deparser's own text.
+fn cascade_after_granted_by(stmt: &NodeEnum, text: String, pretty: bool) -> String {
+    use pg_query::protobuf::DropBehavior;
+    let cascade = DropBehavior::DropCascade as i32;
+    let without = match stmt {
+        NodeEnum::GrantRoleStmt(g) if g.grantor.is_some() && g.behavior == cascade => {
+            let mut g = g.clone();
+            g.behavior = DropBehavior::DropRestrict as i32;
+            NodeEnum::GrantRoleStmt(g)
+        }
+        NodeEnum::GrantStmt(g) if g.grantor.is_some() && g.behavior == cascade => {
+            let mut g = g.clone();
+            g.behavior = DropBehavior::DropRestrict as i32;
+            NodeEnum::GrantStmt(g)
+        }
+        _ => return text,
+    };
+    match deparse_bytes(&encode(&without), pretty) {
+        Ok(t) => reads_back(format!("{t} CASCADE"), text, pretty),
+        Err(_) => text,
+    }
+}
+
 fn exclusion_with_before_where(stmt: &NodeEnum, text: String, pretty: bool) -> String {
     use pg_query::protobuf::ConstrType;
     let NodeEnum::AlterTableStmt(s) = stmt else {
@@ -493,6 +521,28 @@ mod tests {
         }
         // the plain text is the statement as written
         assert_eq!(deparse(stmt, false).unwrap(), sql);
+    }
+
+    #[test]
+    fn cascade_goes_after_granted_by() {
+        for sql in [
+            "REVOKE r1 FROM r2 GRANTED BY bob CASCADE",
+            "REVOKE ADMIN OPTION FOR r1 FROM r2 GRANTED BY CURRENT_ROLE CASCADE",
+            "REVOKE SELECT ON public.t FROM r GRANTED BY CURRENT_USER CASCADE",
+        ] {
+            let tree = crate::classify::parse(sql, 0).unwrap();
+            let stmt = tree.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+            for pretty in [false, true] {
+                let text = deparse(stmt, pretty).unwrap();
+                assert!(text.ends_with(" CASCADE"), "{text}");
+                // and it reads back as the same statement
+                let again = crate::classify::parse(&text, 0).unwrap();
+                assert_eq!(
+                    again.stmts[0].stmt.as_ref().unwrap().node.as_ref(),
+                    Some(stmt)
+                );
+            }
+        }
     }
 
     #[test]
