@@ -1471,13 +1471,28 @@ impl Builder<'_> {
             self.objects.insert(id.to_owned(), b);
             return false;
         };
-        let Some(rel) = t.skeleton.relation.as_mut() else {
+        let Some(rel) = t.skeleton.relation.as_ref() else {
+            self.objects.insert(id.to_owned(), b);
             return false;
         };
-        rel.relname = new.to_owned();
-        let kind = ObjectKind::Table;
         let schema = (!rel.schemaname.is_empty()).then(|| rel.schemaname.clone());
-        let new_id = ObjectId::new(kind, schema.as_deref(), new);
+        let new_id = ObjectId::new(ObjectKind::Table, schema.as_deref(), new);
+        // the server refuses a name a relation of the schema has ("relation ... already
+        // exists"): applied, the rename would replace that relation
+        let taken = self.objects.contains_key(&new_id.identity)
+            || self
+                .names
+                .get(&key_of(&new_id))
+                .is_some_and(|ids| ids.iter().any(|i| self.objects.contains_key(i)));
+        if taken {
+            self.objects.insert(id.to_owned(), b);
+            return false;
+        }
+        if let Body::Table(t) = &mut b.body {
+            if let Some(rel) = t.skeleton.relation.as_mut() {
+                rel.relname = new.to_owned();
+            }
+        }
         self.register(&new_id);
         self.objects.insert(new_id.identity, b);
         true

@@ -760,6 +760,34 @@ mod tests {
     }
 
     #[test]
+    fn a_rename_onto_a_taken_name_is_not_applied() {
+        // the server refuses it ("relation \"b\" already exists"); applied, table b was
+        // replaced by a and lost
+        let text = canon(
+            "CREATE TABLE a (x int);
+             CREATE TABLE b (y int);
+             CREATE VIEW v AS SELECT 1;
+             ALTER TABLE a RENAME TO b;
+             ALTER TABLE a RENAME TO v;",
+        );
+        assert!(
+            text.contains("CREATE TABLE public.a (\n    x int\n);"),
+            "{text}"
+        );
+        assert!(
+            text.contains("CREATE TABLE public.b (\n    y int\n);"),
+            "{text}"
+        );
+        assert!(text.contains("ALTER TABLE public.a RENAME TO b;"), "{text}");
+        assert!(text.contains("ALTER TABLE public.a RENAME TO v;"), "{text}");
+        // a free name is taken
+        assert_eq!(
+            canon("CREATE TABLE a (x int); ALTER TABLE a RENAME TO c;"),
+            canon("CREATE TABLE c (x int);")
+        );
+    }
+
+    #[test]
     fn names_are_cut_to_63_bytes_as_postgresql_does() {
         let long = "a".repeat(40);
         let text = canon(&format!("CREATE TABLE {long} ({long}_column int UNIQUE)"));
