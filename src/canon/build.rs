@@ -41,12 +41,12 @@ struct Building {
     partition_of: Option<String>,
     /// The parent named by `PARTITION OF` when no definition so far made it (looked up again
     /// at the end: in a schema, the parent may come later), with the search path.
-    parent_named: Option<(RangeVar, Vec<String>)>,
+    parent_named: Option<Box<(RangeVar, Vec<String>)>>,
     /// A partition's parent and bound as `PARTITION OF` names them: when the parent is not
     /// defined at all and the partition gives options of its columns (`b WITH OPTIONS
     /// DEFAULT 0`: no column definitions alone), or is a partition of such a partition, it
     /// is printed `PARTITION OF` its parent.
-    as_written: Option<(RangeVar, pg_query::protobuf::PartitionBoundSpec)>,
+    as_written: Option<Box<(RangeVar, pg_query::protobuf::PartitionBoundSpec)>>,
     /// A migration step kept as a statement because its object was not defined yet.
     unapplied: bool,
 }
@@ -586,9 +586,9 @@ impl Builder<'_> {
                     if let (Some(p), Some(child)) = (p, s.relation.clone()) {
                         parent = self.find_relation(&p, &item.search_path);
                         if parent.is_none() {
-                            named = Some((p.clone(), item.search_path.clone()));
+                            named = Some(Box::new((p.clone(), item.search_path.clone())));
                         }
-                        as_written = Some((p.clone(), bound.clone()));
+                        as_written = Some(Box::new((p.clone(), bound.clone())));
                         self.attach(&o.identity, parent.clone(), p, child, bound);
                     }
                 }
@@ -1086,7 +1086,7 @@ impl Builder<'_> {
 /// Prints a partition as `CREATE TABLE ... PARTITION OF parent (options) bound` (with no
 /// attachment of its own), when it was written so.
 fn written_partition_of(b: &mut Building) {
-    let Some((parent, bound)) = b.as_written.take() else {
+    let Some((parent, bound)) = b.as_written.take().map(|w| *w) else {
         return;
     };
     if let Body::Table(t) = &mut b.body {
@@ -1709,7 +1709,7 @@ impl Builder<'_> {
             .objects
             .iter_mut()
             .filter_map(|(id, b)| {
-                let (r, path) = b.parent_named.take()?;
+                let (r, path) = *b.parent_named.take()?;
                 Some((id.clone(), r, path))
             })
             .collect();
