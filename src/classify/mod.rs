@@ -110,6 +110,32 @@ impl Context {
             self.search_path = path.clone();
         }
     }
+
+    /// [`apply`](Self::apply), and a `standard_conforming_strings` that `text`, a setting,
+    /// changes (read as the scanner reads it: `SET`, `RESET`, `RESET ALL`; `DEFAULT` and
+    /// `RESET` go back to `start`'s value).
+    pub(crate) fn follow(&mut self, c: &Classified, text: Option<&str>, start: &Context) {
+        use crate::scan::settings::{parse, Change, Parsed};
+        self.apply(c);
+        if c.class != Class::Setting {
+            return;
+        }
+        match text.map(|t| parse(t.as_bytes())) {
+            Some(Parsed::Change(Change::StandardStrings(v))) => {
+                self.standard_conforming_strings = v.unwrap_or(start.standard_conforming_strings)
+            }
+            Some(Parsed::Change(Change::ResetAll)) => {
+                self.standard_conforming_strings = start.standard_conforming_strings
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether `text` may parse otherwise here than at `start`: a backslash in a string
+    /// literal means something else under the other `standard_conforming_strings`.
+    pub(crate) fn strings_differ(&self, start: &Context, text: &str) -> bool {
+        self.standard_conforming_strings != start.standard_conforming_strings && text.contains('\\')
+    }
 }
 
 /// Classifies one statement (its text as psql sends it, `;` included or not).
@@ -315,18 +341,24 @@ pub(crate) fn classify_each_keeping<T: Send>(
             }
         });
     }
-    // In input order: the statements whose unqualified names met a changed search path are
-    // classified again, and every record learns its search path.
+    // In input order: the statements whose unqualified names met a changed search path, or
+    // whose strings met a changed standard_conforming_strings, are classified again, and
+    // every record learns its search path.
     let mut ctx = start.clone();
     for r in records.iter_mut() {
         path(r, &ctx.search_path);
-        if text(r).is_none() {
+        let Some(strings_differ) = text(r).map(|t| ctx.strings_differ(start, t)) else {
             continue;
-        }
-        if class(r).uses_search_path && ctx.search_path != start.search_path {
+        };
+        if strings_differ || class(r).uses_search_path && ctx.search_path != start.search_path {
             one(r, &ctx);
         }
-        ctx.apply(class(r));
+        if class(r).class == Class::Setting {
+            let c = class(r).clone();
+            ctx.follow(&c, text(r), start);
+        } else {
+            ctx.apply(class(r));
+        }
     }
 }
 

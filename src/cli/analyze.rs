@@ -337,11 +337,18 @@ pub(crate) fn collect(
     );
     drop(records);
     let reusable = if keep_trees {
+        // (standard_conforming_strings followed as the classification followed it)
+        let mut ctx = start.clone();
         classify
             .iter()
             .zip(&items)
             .map(|(&todo, it)| {
-                todo && !(it.class.uses_search_path && it.search_path != start.search_path)
+                let differ = todo && ctx.strings_differ(&start, &it.text);
+                if todo {
+                    ctx.follow(&it.class, Some(&it.text), &start);
+                }
+                todo && !differ
+                    && !(it.class.uses_search_path && it.search_path != start.search_path)
             })
             .collect()
     } else {
@@ -1006,6 +1013,23 @@ mod tests {
         assert_eq!(identity(&b, 0), identity(&a, 1));
         assert_eq!(identity(&b, 1), "table:public.u");
         assert!(b.trees[1].is_some(), "parsed");
+    }
+
+    #[test]
+    fn strings_are_read_under_the_standard_conforming_strings_in_effect() {
+        let sql = "COMMENT ON TABLE t IS 'it\\'s';\n";
+        let off = format!("SET standard_conforming_strings = off;\n{sql}");
+        let a = read(&off, Trees::Keep);
+        assert_eq!(a.items[1].class.class, crate::model::Class::Attached);
+        // the same text at the start of another input (standard strings): not taken over,
+        // and refused there as the server refuses it
+        let b = read(sql, Trees::Reuse(&a));
+        assert_eq!(b.items[0].class.class, crate::model::Class::Unsupported);
+        // and the other way round
+        let a = read(sql, Trees::Keep);
+        let b = read(&off, Trees::Reuse(&a));
+        assert_eq!(b.items[1].class.class, crate::model::Class::Attached);
+        assert!(b.trees[1].is_some());
     }
 
     #[test]
