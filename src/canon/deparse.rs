@@ -227,11 +227,6 @@ fn quoted_parameters(stmt: &NodeEnum, text: String, pretty: bool) -> String {
     reads_back(out, text, pretty)
 }
 
-/// libpg_query's deparser prints an exclusion constraint's `WHERE (...)` before its `WITH
-/// (...)`, which its parser (and the server) rejects: the grammar wants `WITH` first. For
-/// the `ALTER TABLE ... ADD CONSTRAINT` the table model prints, the two clauses are found
-/// by printing the statement without each, and swapped; the result must parse and print
-/// back to the deparser's own text, or that text is kept.
 /// libpg_query's deparser prints a `REVOKE ... GRANTED BY g CASCADE` of roles with no space
 /// before `CASCADE` (`GRANTED BY gCASCADE`, which reads back as another grantor), and one of
 /// privileges with `CASCADE` before `GRANTED BY` (a syntax error). The statement is printed
@@ -259,6 +254,11 @@ fn cascade_after_granted_by(stmt: &NodeEnum, text: String, pretty: bool) -> Stri
     }
 }
 
+/// libpg_query's deparser prints an exclusion constraint's `WHERE (...)` before its `WITH
+/// (...)`, which its parser (and the server) rejects: the grammar wants `WITH` first. For
+/// the `ALTER TABLE ... ADD CONSTRAINT` the table model prints, the two clauses are found
+/// by printing the statement without each, and swapped; the result must parse and print
+/// back to the deparser's own text, or that text is kept.
 fn exclusion_with_before_where(stmt: &NodeEnum, text: String, pretty: bool) -> String {
     use pg_query::protobuf::ConstrType;
     let NodeEnum::AlterTableStmt(s) = stmt else {
@@ -434,6 +434,12 @@ pub(crate) fn pretty(sql: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The one statement of `sql`, parsed.
+    fn one(sql: &str) -> NodeEnum {
+        let tree = crate::classify::parse(sql, 0).unwrap();
+        tree.stmts[0].stmt.as_ref().unwrap().node.clone().unwrap()
+    }
+
     #[test]
     fn same_text_as_the_crate() {
         for sql in [
@@ -441,8 +447,7 @@ mod tests {
             "SELECT 'é', $$x$$ FROM a JOIN b USING (c) WHERE d IN (1, 2)",
             "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END",
         ] {
-            let tree = crate::classify::parse(sql, 0).unwrap();
-            let stmt = tree.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+            let stmt = &one(sql);
             for pretty in [false, true] {
                 let theirs = stmt
                     .deparse(pg_query::DeparseOptions {
@@ -462,8 +467,7 @@ mod tests {
     fn parameter_names_that_need_quotes_are_quoted() {
         let sql = "CREATE FUNCTION f(\"operationName\" text, \"Q\" int = 1, plain int, \
                    OUT \"Res\" int, \"user\" text) RETURNS int LANGUAGE sql AS 'SELECT 1'";
-        let tree = crate::classify::parse(sql, 0).unwrap();
-        let stmt = tree.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+        let stmt = &one(sql);
         for pretty in [false, true] {
             let text = deparse(stmt, pretty).unwrap();
             assert!(
@@ -473,9 +477,7 @@ mod tests {
                 "{text}"
             );
             // it reads back as the same tree
-            let back = crate::classify::parse(&text, 0).unwrap();
-            let b = back.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
-            assert_eq!(deparse(b, pretty).unwrap(), text);
+            assert_eq!(deparse(&one(&text), pretty).unwrap(), text);
         }
         // and where statements name the routine with its arguments, as pg_dump writes them
         for sql in [
@@ -484,8 +486,7 @@ mod tests {
             "GRANT ALL ON FUNCTION public.f(\"operationName\" text, \"user\" text) TO PUBLIC",
             "REVOKE ALL ON FUNCTION public.g(a int), public.f(\"operationName\" text, \"user\" text) FROM PUBLIC",
         ] {
-            let tree = crate::classify::parse(sql, 0).unwrap();
-            let stmt = tree.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+            let stmt = &one(sql);
             let text = deparse(stmt, false).unwrap();
             assert!(
                 text.contains("f(\"operationName\" text, \"user\" text)"),
@@ -493,12 +494,7 @@ mod tests {
             );
         }
         // names that need none: the deparser's text as it is
-        let plain = crate::classify::parse(
-            "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS 'SELECT 1'",
-            0,
-        )
-        .unwrap();
-        let p = plain.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+        let p = &one("CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql AS 'SELECT 1'");
         assert_eq!(
             deparse(p, false).unwrap(),
             deparse_bytes(&encode(p), false).unwrap()
@@ -509,8 +505,7 @@ mod tests {
     fn exclusion_constraints_print_with_before_where() {
         let sql = "ALTER TABLE ONLY public.t ADD CONSTRAINT \"Exclusion\" EXCLUDE USING gist \
                    (c2 WITH <>) WITH (fillfactor=15) WHERE (c1 > 1) DEFERRABLE INITIALLY DEFERRED";
-        let tree = crate::classify::parse(sql, 0).unwrap();
-        let stmt = tree.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+        let stmt = &one(sql);
         for pretty in [false, true] {
             let text = deparse(stmt, pretty).unwrap();
             assert!(
@@ -530,17 +525,12 @@ mod tests {
             "REVOKE ADMIN OPTION FOR r1 FROM r2 GRANTED BY CURRENT_ROLE CASCADE",
             "REVOKE SELECT ON public.t FROM r GRANTED BY CURRENT_USER CASCADE",
         ] {
-            let tree = crate::classify::parse(sql, 0).unwrap();
-            let stmt = tree.stmts[0].stmt.as_ref().unwrap().node.as_ref().unwrap();
+            let stmt = &one(sql);
             for pretty in [false, true] {
                 let text = deparse(stmt, pretty).unwrap();
                 assert!(text.ends_with(" CASCADE"), "{text}");
                 // and it reads back as the same statement
-                let again = crate::classify::parse(&text, 0).unwrap();
-                assert_eq!(
-                    again.stmts[0].stmt.as_ref().unwrap().node.as_ref(),
-                    Some(stmt)
-                );
+                assert_eq!(&one(&text), stmt);
             }
         }
     }
