@@ -251,7 +251,7 @@ impl Schema {
             |(item, _)| Some(item.text.as_str()),
             |_| false,
             |(item, _)| &mut item.class,
-            |(item, _), path| item.search_path = path.to_vec(),
+            |(item, _), path, _| item.search_path = path.to_vec(),
             Some(
                 |(_, tree): &mut (crate::order::Item, Option<crate::classify::parse::Tree>),
                  t: Vec<u8>| { *tree = Some(crate::classify::parse::Tree::new(t)) },

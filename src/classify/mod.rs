@@ -111,20 +111,16 @@ impl Context {
         }
     }
 
-    /// [`apply`](Self::apply), and a `standard_conforming_strings` that `text`, a setting,
-    /// changes (read as the scanner reads it: `SET`, `RESET`, `RESET ALL`; `DEFAULT` and
-    /// `RESET` go back to `start`'s value).
-    pub(crate) fn follow(&mut self, c: &Classified, text: Option<&str>, start: &Context) {
+    /// The `standard_conforming_strings` that `setting`, the text of a setting, changes
+    /// (read as the scanner reads it: `SET`, `RESET`, `RESET ALL`; `DEFAULT` and `RESET` go
+    /// back to `start`'s value).
+    fn strings_set_by(&mut self, setting: &str, start: &Context) {
         use crate::scan::settings::{parse, Change, Parsed};
-        self.apply(c);
-        if c.class != Class::Setting {
-            return;
-        }
-        match text.map(|t| parse(t.as_bytes())) {
-            Some(Parsed::Change(Change::StandardStrings(v))) => {
+        match parse(setting.as_bytes()) {
+            Parsed::Change(Change::StandardStrings(v)) => {
                 self.standard_conforming_strings = v.unwrap_or(start.standard_conforming_strings)
             }
-            Some(Parsed::Change(Change::ResetAll)) => {
+            Parsed::Change(Change::ResetAll) => {
                 self.standard_conforming_strings = start.standard_conforming_strings
             }
             _ => {}
@@ -133,7 +129,7 @@ impl Context {
 
     /// Whether `text` may parse otherwise here than at `start`: a backslash in a string
     /// literal means something else under the other `standard_conforming_strings`.
-    pub(crate) fn strings_differ(&self, start: &Context, text: &str) -> bool {
+    fn strings_differ(&self, start: &Context, text: &str) -> bool {
         self.standard_conforming_strings != start.standard_conforming_strings && text.contains('\\')
     }
 }
@@ -232,10 +228,11 @@ fn classify_inner(sql: &str, ctx: &Context, keep: bool) -> (Classified, Option<V
     (c, bytes)
 }
 
-/// Classifies statements in input order, each with the context (search path) the statements
-/// before it leave, on all cores: every statement is parsed once in parallel with the
-/// starting context, then the few whose meaning depends on a search path changed by an
-/// earlier statement are classified again. Returns each classification with the search path
+/// Classifies statements in input order, each with the context (search path,
+/// `standard_conforming_strings`) the statements before it leave, on all cores: every
+/// statement is parsed once in parallel with the starting context, then the few whose
+/// meaning depends on a search path changed by an earlier statement, or with a backslash
+/// under a changed `standard_conforming_strings`, are classified again. Returns each classification with the search path
 /// in effect for it.
 ///
 /// ```
@@ -286,7 +283,7 @@ pub fn classify_each<T: Send>(
     start: &Context,
     text: impl Fn(&T) -> Option<&str> + Sync,
     class: impl Fn(&mut T) -> &mut Classified + Sync,
-    path: impl FnMut(&mut T, &[String]),
+    mut path: impl FnMut(&mut T, &[String]),
 ) {
     classify_each_keeping(
         records,
@@ -294,7 +291,7 @@ pub fn classify_each<T: Send>(
         text,
         |_| false,
         class,
-        path,
+        |r, p, _| path(r, p),
         None::<fn(&mut T, Vec<u8>)>,
     );
 }
@@ -302,14 +299,16 @@ pub fn classify_each<T: Send>(
 /// [`classify_each`], handing each statement's encoded parse tree to `keep` (when given):
 /// the canonical form rewrites the trees without parsing again. Records for which `known`
 /// is true already hold what classifying their text in `start` gives (and its tree): they
-/// are not parsed again, only followed by the search path pass.
+/// are not parsed again, only followed by the search path pass. `path` gets each record's
+/// search path, and whether the record was classified again (under a changed search path
+/// or `standard_conforming_strings`: not what classifying its text in `start` gives).
 pub(crate) fn classify_each_keeping<T: Send>(
     records: &mut [T],
     start: &Context,
     text: impl Fn(&T) -> Option<&str> + Sync,
     known: impl Fn(&T) -> bool + Sync,
     class: impl Fn(&mut T) -> &mut Classified + Sync,
-    mut path: impl FnMut(&mut T, &[String]),
+    mut path: impl FnMut(&mut T, &[String], bool),
     keep: Option<impl Fn(&mut T, Vec<u8>) + Sync>,
 ) {
     let threads = std::thread::available_parallelism()
@@ -346,18 +345,21 @@ pub(crate) fn classify_each_keeping<T: Send>(
     // every record learns its search path.
     let mut ctx = start.clone();
     for r in records.iter_mut() {
-        path(r, &ctx.search_path);
         let Some(strings_differ) = text(r).map(|t| ctx.strings_differ(start, t)) else {
+            path(r, &ctx.search_path, false);
             continue;
         };
-        if strings_differ || class(r).uses_search_path && ctx.search_path != start.search_path {
+        let again =
+            strings_differ || class(r).uses_search_path && ctx.search_path != start.search_path;
+        if again {
             one(r, &ctx);
         }
+        path(r, &ctx.search_path, again);
+        ctx.apply(class(r));
         if class(r).class == Class::Setting {
-            let c = class(r).clone();
-            ctx.follow(&c, text(r), start);
-        } else {
-            ctx.apply(class(r));
+            if let Some(t) = text(r) {
+                ctx.strings_set_by(t, start);
+            }
         }
     }
 }

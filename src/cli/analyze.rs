@@ -134,7 +134,8 @@ pub(crate) struct Analysis {
     pub trees: Vec<Option<Tree>>,
     /// Unless trees are dropped: whether each item's classification is what classifying its
     /// text at the start of an input gives (a statement, not classified again under a
-    /// changed search path), so that another input can take it over.
+    /// changed search path or standard_conforming_strings), so that another input can take
+    /// it over.
     reusable: Vec<bool>,
 }
 
@@ -322,13 +323,18 @@ pub(crate) fn collect(
         })
         .collect();
     drop(earlier);
+    // whether each record was classified again (not what its text gives at the start)
+    let mut again = Vec::with_capacity(records.len());
     crate::classify::classify_each_keeping(
         &mut records,
         &start,
         |((todo, _), item, _)| todo.then_some(item.text.as_str()),
         |((_, known), _, _)| *known,
         |(_, item, _)| &mut item.class,
-        |(_, item, _), path| item.search_path = path.to_vec(),
+        |(_, item, _), path, classified_again| {
+            item.search_path = path.to_vec();
+            again.push(classified_again);
+        },
         keep_trees.then_some(|(_, _, slot): &mut Record<'_>, t: Vec<u8>| {
             if let Some(s) = slot {
                 **s = Some(Tree::new(t));
@@ -337,19 +343,10 @@ pub(crate) fn collect(
     );
     drop(records);
     let reusable = if keep_trees {
-        // (standard_conforming_strings followed as the classification followed it)
-        let mut ctx = start.clone();
         classify
             .iter()
-            .zip(&items)
-            .map(|(&todo, it)| {
-                let differ = todo && ctx.strings_differ(&start, &it.text);
-                if todo {
-                    ctx.follow(&it.class, Some(&it.text), &start);
-                }
-                todo && !differ
-                    && !(it.class.uses_search_path && it.search_path != start.search_path)
-            })
+            .zip(&again)
+            .map(|(&todo, &again)| todo && !again)
             .collect()
     } else {
         Vec::new()
