@@ -39,16 +39,21 @@ struct Building {
     acl: Vec<Atom>,
     /// For a partition written `PARTITION OF`: its parent, whose columns it has.
     partition_of: Option<String>,
-    /// The parent named by `PARTITION OF` when no definition so far made it (looked up again
-    /// at the end: in a schema, the parent may come later), with the search path.
-    parent_named: Option<Box<(RangeVar, Vec<String>)>>,
-    /// A partition's parent and bound as `PARTITION OF` names them: when the parent is not
-    /// defined at all and the partition gives options of its columns (`b WITH OPTIONS
-    /// DEFAULT 0`: no column definitions alone), or is a partition of such a partition, it
-    /// is printed `PARTITION OF` its parent.
-    as_written: Option<Box<(RangeVar, pg_query::protobuf::PartitionBoundSpec)>>,
+    /// A partition's `PARTITION OF` clause as written. Its parent is looked up again at the
+    /// end when no definition before it made it (in a schema, the parent may come later);
+    /// when the parent is not defined at all and the partition gives options of its columns
+    /// (`b WITH OPTIONS DEFAULT 0`: no column definitions alone), or is a partition of such a
+    /// partition, it is printed `PARTITION OF` its parent.
+    written: Option<Box<PartitionOf>>,
     /// A migration step kept as a statement because its object was not defined yet.
     unapplied: bool,
+}
+
+/// `PARTITION OF parent bound`, with the search path the statement was read under.
+struct PartitionOf {
+    parent: RangeVar,
+    bound: pg_query::protobuf::PartitionBoundSpec,
+    search_path: Vec<String>,
 }
 
 impl Building {
@@ -60,8 +65,7 @@ impl Building {
             parts: BTreeMap::new(),
             acl: Vec::new(),
             partition_of: None,
-            parent_named: None,
-            as_written: None,
+            written: None,
             unapplied: false,
         }
     }
@@ -575,8 +579,7 @@ impl Builder<'_> {
                 // `PARTITION OF parent FOR VALUES ...`: the partition's attachment is a part,
                 // its columns are the parent's (filled in at the end)
                 let mut parent = None;
-                let mut named = None;
-                let mut as_written = None;
+                let mut written = None;
                 if let Some(bound) = s.partbound.take() {
                     let p = s.inh_relations.first().and_then(|n| match &n.node {
                         Some(NodeEnum::RangeVar(r)) => Some(r.clone()),
@@ -585,10 +588,11 @@ impl Builder<'_> {
                     s.inh_relations.clear();
                     if let (Some(p), Some(child)) = (p, s.relation.clone()) {
                         parent = self.find_relation(&p, &item.search_path);
-                        if parent.is_none() {
-                            named = Some(Box::new((p.clone(), item.search_path.clone())));
-                        }
-                        as_written = Some(Box::new((p.clone(), bound.clone())));
+                        written = Some(Box::new(PartitionOf {
+                            parent: p.clone(),
+                            bound: bound.clone(),
+                            search_path: item.search_path.clone(),
+                        }));
                         self.attach(&o.identity, parent.clone(), p, child, bound);
                     }
                 }
@@ -597,8 +601,7 @@ impl Builder<'_> {
                 self.put(&o.identity, kind, Body::Table(Box::new(t)));
                 let b = self.object_mut(&o.identity);
                 b.partition_of = parent;
-                b.parent_named = named;
-                b.as_written = as_written;
+                b.written = written;
                 self.serials(serials);
             }
             NodeEnum::CreateSchemaStmt(mut s) => {
@@ -1086,14 +1089,14 @@ impl Builder<'_> {
 /// Prints a partition as `CREATE TABLE ... PARTITION OF parent (options) bound` (with no
 /// attachment of its own), when it was written so.
 fn written_partition_of(b: &mut Building) {
-    let Some((parent, bound)) = b.as_written.take().map(|w| *w) else {
+    let Some(w) = b.written.take() else {
         return;
     };
     if let Body::Table(t) = &mut b.body {
         b.parts.remove("partition of");
-        t.skeleton.partbound = Some(bound);
+        t.skeleton.partbound = Some(w.bound);
         t.skeleton.inh_relations = vec![Node {
-            node: Some(NodeEnum::RangeVar(parent)),
+            node: Some(NodeEnum::RangeVar(w.parent)),
         }];
     }
 }
@@ -1705,28 +1708,29 @@ impl Builder<'_> {
             }
         }
         // parents defined after their partitions
-        let late: Vec<(String, RangeVar, Vec<String>)> = self
+        let late: Vec<String> = self
             .objects
-            .iter_mut()
-            .filter_map(|(id, b)| {
-                let (r, path) = *b.parent_named.take()?;
-                Some((id.clone(), r, path))
-            })
+            .iter()
+            .filter(|(_, b)| b.partition_of.is_none() && b.written.is_some())
+            .map(|(id, _)| id.clone())
             .collect();
-        for (id, r, path) in late {
-            let b = match self.find_relation(&r, &path) {
+        for id in late {
+            let parent = self.objects[&id]
+                .written
+                .as_ref()
+                .and_then(|w| self.find_relation(&w.parent, &w.search_path));
+            let b = self.object_mut(&id);
+            match parent {
                 Some(parent) => {
-                    let b = self.object_mut(&id);
                     b.partition_of = Some(parent.clone());
                     b.table = Some(parent);
-                    b
                 }
-                None => self.object_mut(&id),
-            };
-            let typeless = matches!(&b.body, Body::Table(t) if !t.columns.is_empty() && t.only_column_options());
-            if b.partition_of.is_none() && typeless {
-                // a parent the input does not define: `PARTITION OF` it, as written
-                written_partition_of(b);
+                None if matches!(&b.body, Body::Table(t) if !t.columns.is_empty() && t.only_column_options()) =>
+                {
+                    // a parent the input does not define: `PARTITION OF` it, as written
+                    written_partition_of(b);
+                }
+                None => {}
             }
         }
         self.partition_columns();
