@@ -18,6 +18,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 const MI_OPTION_ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
 
+/// `mi_option_purge_delay` in the same header; a test below checks it too.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
 /// Runs before anything is allocated: glibc's loader calls `.init_array` functions before
 /// `main`, with the program's arguments. mimalloc commits its arenas eagerly, in huge pages,
 /// unless told otherwise; that decision is taken when the first arena is made, so `main` is
@@ -27,6 +31,12 @@ const MI_OPTION_ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
 /// * The streaming commands (`split`, `order`, `graph`) commit memory as they use it: with
 ///   eager commit, `pgsplit order` of a 6 MB dump held 80 MB instead of 61 MB (the goal is
 ///   two times the input plus 50 MB, 62 MB).
+/// * `diff` and `normalize` also never give freed memory back to the system. By default
+///   mimalloc returns it a second after it is freed, and the fold frees and allocates
+///   trees all the time: the same memory went back and forth, and the kernel zeroed it
+///   again, in huge pages, each time it came back. `pgsplit diff` of two 6 MB dumps,
+///   runs of both settings interleaved: 1.3-1.7 s instead of 1.5-2.2 s of wall time,
+///   0.15 s of system time instead of 0.85 s, the same peak memory (the schemas it holds).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[used]
 #[link_section = ".init_array"]
@@ -48,8 +58,10 @@ extern "C" fn configure_allocator(
         .then(|| unsafe { *argv.add(1) })
         .filter(|p| !p.is_null())
         .map(|p| unsafe { std::ffi::CStr::from_ptr(p) }.to_bytes());
-    if !matches!(command, Some(b"diff" | b"normalize" | b"canon")) {
-        // SAFETY: options may be set at any time; the value is a plain integer.
+    // SAFETY (both): options may be set at any time; the values are plain integers.
+    if matches!(command, Some(b"diff" | b"normalize" | b"canon")) {
+        unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+    } else {
         unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0) };
     }
 }
@@ -783,5 +795,14 @@ mod tests {
         // SAFETY: reading an option is allowed at any time.
         let v = unsafe { libmimalloc_sys::mi_option_get(super::MI_OPTION_ARENA_EAGER_COMMIT) };
         assert_eq!(v, 0);
+    }
+
+    #[test]
+    fn the_purge_delay_constant_names_that_option() {
+        // not set for the test binary: mimalloc v3's default for it, 1000 (ms; its
+        // header says 10, its options.c has 1000); no option near it has that default
+        // SAFETY: reading an option is allowed at any time.
+        let v = unsafe { libmimalloc_sys::mi_option_get(super::MI_OPTION_PURGE_DELAY) };
+        assert_eq!(v, 1000);
     }
 }
