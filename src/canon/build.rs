@@ -92,6 +92,8 @@ struct Builder<'a> {
     notes: Vec<Note>,
     /// `(schema, name)` of each relation → the last statement defining it.
     defined_at: std::collections::HashMap<(String, String), usize>,
+    /// How many threads this fold works on (see [`build`]).
+    threads: usize,
 }
 
 /// The namespace, schema and lookup name of an identity's object.
@@ -1742,7 +1744,7 @@ impl Builder<'_> {
             .into_iter()
             .map(|x| std::sync::Mutex::new(Some(x)))
             .collect();
-        let done = parallel(&cells, |c| {
+        let done = parallel(self.threads, &cells, |c| {
             let (identity, b) = c.lock().expect("not poisoned").take().expect("once");
             finish_object(identity, b)
         });
@@ -1927,16 +1929,15 @@ const BATCH: usize = 256;
 /// A batch: the statements (indexes into the items) and their kept encoded trees.
 type Batch<'a> = (&'a [usize], Vec<Option<Tree>>);
 
-/// How many threads work in parallel: one per core, at most 8.
-fn workers() -> usize {
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8)
+/// How many threads each of `folds` folds running at once works on: a share of the cores
+/// (at least one, at most 8).
+fn workers(folds: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    (cores / folds.max(1)).clamp(1, 8)
 }
 
-/// `f` over `items` on all cores, results in order.
-fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = workers();
+/// `f` over `items` on `threads` threads, results in order.
+fn parallel<T: Sync, R: Send>(threads: usize, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     if threads == 1 || items.len() < 64 {
         return items.iter().map(f).collect();
     }
@@ -1955,8 +1956,13 @@ fn parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R>
 }
 
 /// Folds `items`; `trees` (one per item, when given) are the encoded parse trees their
-/// classification kept, so nothing is parsed twice.
-pub(super) fn build(items: &[Item], mut trees: Vec<Option<Tree>>) -> Schema {
+/// classification kept, so nothing is parsed twice. `folds` is how many folds run at
+/// once (a diff folds its two sides together): each takes its share of the cores. With
+/// the whole machine, a fold's own thread folds while workers decode and rewrite; when
+/// two folds share two cores, one thread each is faster (fewer threads than cores
+/// switching, fewer batches in memory).
+pub(super) fn build(items: &[Item], mut trees: Vec<Option<Tree>>, folds: usize) -> Schema {
+    let threads = workers(folds);
     let owners = crate::order::graph::owners(items);
     let defined = defined_names(items);
     let mut b = Builder {
@@ -1979,6 +1985,7 @@ pub(super) fn build(items: &[Item], mut trees: Vec<Option<Tree>>) -> Schema {
                     .then(|| ((schema, o.lookup_name()), i))
             })
             .collect(),
+        threads,
     };
     // A schema (no statement changes what an earlier one made) folds the same in any
     // order: definitions first, then what is attached to them. A migration acts statement
@@ -2016,7 +2023,6 @@ pub(super) fn build(items: &[Item], mut trees: Vec<Option<Tree>>) -> Schema {
                 })
                 .collect()
         };
-    let threads = workers();
     if threads == 1 || batches.len() < 2 {
         for (batch, kept) in batches {
             for (&i, tree) in batch.iter().zip(prepare_batch(batch, kept)) {

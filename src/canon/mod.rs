@@ -218,16 +218,18 @@ impl Schema {
     /// The canonical schema of classified statements (as the CLI reads them: see
     /// [`crate::order::Item`]).
     pub fn build(items: &[crate::order::Item]) -> Schema {
-        build::build(items, Vec::new())
+        build::build(items, Vec::new(), 1)
     }
 
     /// [`build`](Schema::build) with the encoded parse trees the classification kept (one
-    /// per item), so that no statement is parsed twice.
+    /// per item), so that no statement is parsed twice; `folds` is how many builds run at
+    /// once, each on its share of the cores.
     pub(crate) fn build_with_trees(
         items: &[crate::order::Item],
         trees: Vec<Option<crate::classify::parse::Tree>>,
+        folds: usize,
     ) -> Schema {
-        build::build(items, trees)
+        build::build(items, trees, folds)
     }
 
     /// The canonical schema of SQL text (split, classified and folded).
@@ -258,7 +260,7 @@ impl Schema {
             ),
         );
         let (items, trees): (Vec<_>, Vec<_>) = items.into_iter().unzip();
-        Ok(Schema::build_with_trees(&items, trees))
+        Ok(Schema::build_with_trees(&items, trees, 1))
     }
 
     /// The canonical text of the whole schema: every object under a `-- kind identity`

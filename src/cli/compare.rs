@@ -86,7 +86,7 @@ fn build(
     opts: &CompareOptions,
     err: &mut dyn Write,
 ) -> Result<Option<Schema>, CliError> {
-    report(fold(read), opts, err)
+    report(fold(read, 1), opts, err)
 }
 
 /// An input folded into its schema, its diagnostics not printed yet.
@@ -95,10 +95,11 @@ struct Folded {
     schema: Schema,
 }
 
-/// The fold alone (no output): the two sides of a diff fold at once.
-fn fold(mut read: Read) -> Folded {
+/// The fold alone (no output), one of `folds` running at once: the two sides of a diff
+/// fold together.
+fn fold(mut read: Read, folds: usize) -> Folded {
     let trees = std::mem::take(&mut read.analysis.trees);
-    let schema = Schema::build_with_trees(&read.analysis.items, trees);
+    let schema = Schema::build_with_trees(&read.analysis.items, trees, folds);
     Folded { read, schema }
 }
 
@@ -229,7 +230,7 @@ pub fn diff(
                     )
                     .map_err(|e| CliError::io("<stderr>", "cannot write", e))?;
                 }
-                let Some(s) = report(fold(analyze(a, opts, None)?), opts, err)? else {
+                let Some(s) = report(fold(analyze(a, opts, None)?, 1), opts, err)? else {
                     return Ok(2);
                 };
                 return show(&s, &s, out);
@@ -239,11 +240,11 @@ pub fn diff(
         let ra = analyze(a, opts, None)?;
         let rb = analyze(b, opts, Some(&ra))?;
         // each fold keeps its workers busy only while its main thread keeps up: two folds
-        // at once fill both cores (and tables keep their columns encoded, so the two
-        // schemas fit in less memory than one did with decoded columns)
+        // at once, each on half the cores, fill them (and tables keep their columns
+        // encoded, so the two schemas fit in less memory than one did with decoded columns)
         let (sa, sb) = std::thread::scope(|s| {
-            let fa = s.spawn(|| fold(ra));
-            let fb = fold(rb);
+            let fa = s.spawn(|| fold(ra, 2));
+            let fb = fold(rb, 2);
             (fa.join().expect("a worker panicked"), fb)
         });
         let sa = report(sa, opts, err)?;
