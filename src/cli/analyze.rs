@@ -214,11 +214,19 @@ pub(crate) fn collect(
     keep: Trees<'_>,
 ) -> Result<Analysis, CliError> {
     let keep_trees = !matches!(keep, Trees::Drop);
+    // room for as many statements as a schema dump of that size has (pg_dump's average is
+    // 150-200 bytes a statement; COPY data makes fewer): growing these vectors to tens of
+    // megabytes copied them into fresh memory at each doubling; at most 2^18 (some 100 MB
+    // of address space, touched only as it fills)
+    let expected = source
+        .size_hint()
+        .map_or(0, |n| usize::try_from(n / 128).unwrap_or(usize::MAX))
+        .min(1 << 18);
     let mut scanner = Scanner::with_options(source.reader()?, scan.clone());
-    let mut units: Vec<Unit> = Vec::new();
-    let mut items: Vec<Item> = Vec::new();
+    let mut units: Vec<Unit> = Vec::with_capacity(expected);
+    let mut items: Vec<Item> = Vec::with_capacity(expected);
     // whether each item is a statement to classify, once everything is read (in parallel)
-    let mut classify: Vec<bool> = Vec::new();
+    let mut classify: Vec<bool> = Vec::with_capacity(expected);
     while let Some(seg) = scanner.next_segment() {
         let seg = seg.map_err(|e| CliError {
             subject: label.to_owned(),

@@ -178,6 +178,12 @@ impl Source {
         Self::from_file(label.to_owned(), out, rereadable)
     }
 
+    /// How many bytes reading gives, when known beforehand (an uncompressed file).
+    pub fn size_hint(&self) -> Option<u64> {
+        let file = self.file.as_ref().filter(|_| !self.gzip)?;
+        file.metadata().ok().map(|m| m.len())
+    }
+
     /// A reader from the start of the input.
     pub fn reader(&mut self) -> Result<Box<dyn Read + '_>, CliError> {
         if self.file.is_none() {
