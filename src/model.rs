@@ -419,6 +419,9 @@ pub struct Classified {
     pub search_path: Option<Vec<String>>,
     /// An unqualified name took its schema from the search path.
     pub uses_search_path: bool,
+    /// An unsupported statement read with `standard_conforming_strings` off: its quotes
+    /// and backslashes mean what they do under that setting.
+    pub strings_off: bool,
 }
 
 impl Classified {

@@ -495,7 +495,11 @@ impl Builder<'_> {
         };
         let t: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let id = format!("unsupported:{t}");
-        let sql = text.to_owned();
+        let sql = if self.items[i].class.strings_off && text.contains('\\') {
+            strings_off(text)
+        } else {
+            text.to_owned()
+        };
         let b = self.object_mut(&id);
         b.kind = "unsupported".to_owned();
         b.body = Body::Text { sql, loose: None };
@@ -1413,16 +1417,45 @@ impl Builder<'_> {
                 }
                 continue;
             }
-            // what lives on a dropped table goes with it
-            let gone: Vec<String> = self
-                .objects
-                .iter()
-                .filter(|(_, b)| b.table.as_deref() == Some(id.as_str()))
-                .map(|(k, _)| k.clone())
-                .collect();
-            for k in gone {
-                self.objects.remove(&k);
-            }
+            self.remove_dependents(&id);
+        }
+    }
+
+    /// Removes what goes with a removed relation: what lives on it (indexes, triggers,
+    /// rules, policies) and the sequences owned by its columns (a `serial` column's).
+    fn remove_dependents(&mut self, id: &str) {
+        // `schema.name.` as an `OWNED BY` column starts (they are printed qualified)
+        let prefix = self
+            .names
+            .iter()
+            .find(|((ns, _, _), ids)| *ns == Namespace::Relation && ids.iter().any(|x| x == id))
+            .map(|((_, schema, name), _)| {
+                let mut p = String::new();
+                if !schema.is_empty() {
+                    crate::model::push_ident(&mut p, schema);
+                    p.push('.');
+                }
+                crate::model::push_ident(&mut p, name);
+                p.push('.');
+                p
+            });
+        let owned_by_it = |b: &Building| {
+            prefix.as_deref().is_some_and(|prefix| {
+                b.parts.get("owned by").is_some_and(|p| {
+                    p.value
+                        .strip_prefix(prefix)
+                        .is_some_and(|column| !column.is_empty() && !column.contains('.'))
+                })
+            })
+        };
+        let gone: Vec<String> = self
+            .objects
+            .iter()
+            .filter(|(_, b)| b.table.as_deref() == Some(id) || owned_by_it(b))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in gone {
+            self.objects.remove(&k);
         }
     }
 
@@ -2341,6 +2374,23 @@ fn ending_with(t: &str, end: &str) -> Ending {
         }
     }
     ending
+}
+
+/// The text of an unsupported statement read with `standard_conforming_strings` off, kept
+/// between the setting and its reset: printed alone, it would be read with the setting on,
+/// where its backslashes mean something else (and psql may split it elsewhere). A
+/// statement only the end of input ended is printed last (see [`render`]), with nothing
+/// after it to reset.
+fn strings_off(text: &str) -> String {
+    const OFF: &str = "SET standard_conforming_strings = off;\n";
+    const RESET: &str = "RESET standard_conforming_strings";
+    let inner = text.trim_end_matches(';');
+    match kept_ending(&format!("{OFF}{text}")) {
+        Ending::Semicolon => format!("{OFF}{inner};\n{RESET}"),
+        Ending::CommentThenSemicolon => format!("{OFF}{inner}\n;\n{RESET}"),
+        Ending::EmptyData => format!("{OFF}{inner};\n\\.\n{RESET}"),
+        Ending::EndOfInput => format!("{OFF}{text}"),
+    }
 }
 
 /// In a `BEGIN ATOMIC` body, the deparser prints a column named `begin` bare; psql would

@@ -152,6 +152,7 @@ pub(crate) fn classify_keeping(
     ctx.used_search_path.set(false);
     let (mut c, tree) = classify_inner(sql, ctx, keep);
     c.uses_search_path = ctx.used_search_path.get();
+    c.strings_off = c.class == Class::Unsupported && !ctx.standard_conforming_strings;
     // kept for the whole input: no spare capacity (refs are trimmed by `finish`)
     c.also_defines.shrink_to_fit();
     c.inline_foreign_keys.shrink_to_fit();
