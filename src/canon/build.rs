@@ -47,6 +47,9 @@ struct Building {
     written: Option<Box<PartitionOf>>,
     /// A migration step kept as a statement because its object was not defined yet.
     unapplied: bool,
+    /// A temporary relation (`CREATE TEMPORARY TABLE`, or in `pg_temp`): the server drops
+    /// it at the end of the session, so it is left out at the end, with what goes with it.
+    temporary: bool,
 }
 
 /// `PARTITION OF parent bound`, with the search path the statement was read under.
@@ -67,6 +70,7 @@ impl Building {
             partition_of: None,
             written: None,
             unapplied: false,
+            temporary: false,
         }
     }
 }
@@ -580,6 +584,19 @@ impl Builder<'_> {
             );
         }
         let kind = o.kind.as_str();
+        let temporary = temporary_relation(&node);
+        if temporary {
+            self.note(
+                i,
+                "temporary",
+                format!(
+                    "{} is temporary: the server drops it at the end of the session, so it \
+                     is left out with what goes with it",
+                    o.identity
+                ),
+                false,
+            );
+        }
         match node {
             NodeEnum::CreateStmt(mut s) => {
                 // `PARTITION OF parent FOR VALUES ...`: the partition's attachment is a part,
@@ -762,6 +779,7 @@ impl Builder<'_> {
                 }
             }
         }
+        self.object_mut(&o.identity).temporary = temporary;
     }
 
     /// Sets the definition of `identity`, keeping what was attached to it.
@@ -1417,33 +1435,40 @@ impl Builder<'_> {
                 }
                 continue;
             }
-            self.remove_dependents(&id);
+            self.remove_dependents(&id, false);
         }
     }
 
     /// Removes what goes with a removed relation: what lives on it (indexes, triggers,
     /// rules, policies) and the sequences owned by its columns (a `serial` column's).
-    fn remove_dependents(&mut self, id: &str) {
-        // `schema.name.` as an `OWNED BY` column starts (they are printed qualified)
-        let prefix = self
+    /// `temporary`: it was a temporary table, whose name is printed unqualified.
+    fn remove_dependents(&mut self, id: &str, temporary: bool) {
+        // `schema.name.` as an `OWNED BY` column starts (they are printed qualified, but
+        // for temporary tables)
+        let mut prefixes = Vec::new();
+        let named = self
             .names
             .iter()
-            .find(|((ns, _, _), ids)| *ns == Namespace::Relation && ids.iter().any(|x| x == id))
-            .map(|((_, schema, name), _)| {
-                let mut p = String::new();
-                if !schema.is_empty() {
-                    crate::model::push_ident(&mut p, schema);
-                    p.push('.');
-                }
-                crate::model::push_ident(&mut p, name);
-                p.push('.');
-                p
-            });
+            .find(|((ns, _, _), ids)| *ns == Namespace::Relation && ids.iter().any(|x| x == id));
+        if let Some(((_, schema, name), _)) = named {
+            let mut p = String::new();
+            crate::model::push_ident(&mut p, name);
+            p.push('.');
+            if temporary {
+                prefixes.push(p.clone());
+            }
+            if !schema.is_empty() {
+                let mut q = String::new();
+                crate::model::push_ident(&mut q, schema);
+                q.push('.');
+                prefixes.push(q + &p);
+            }
+        }
         let owned_by_it = |b: &Building| {
-            prefix.as_deref().is_some_and(|prefix| {
-                b.parts.get("owned by").is_some_and(|p| {
+            b.parts.get("owned by").is_some_and(|p| {
+                prefixes.iter().any(|prefix| {
                     p.value
-                        .strip_prefix(prefix)
+                        .strip_prefix(prefix.as_str())
                         .is_some_and(|column| !column.is_empty() && !column.contains('.'))
                 })
             })
@@ -1728,6 +1753,18 @@ impl Builder<'_> {
     }
 
     fn finish(mut self) -> Schema {
+        // temporary relations are gone when the session ends
+        let temporary: Vec<String> = self
+            .objects
+            .iter()
+            .filter(|(_, b)| b.temporary)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for id in temporary {
+            if self.objects.remove(&id).is_some() {
+                self.remove_dependents(&id, true);
+            }
+        }
         for (owner, parent, child, bound, path) in std::mem::take(&mut self.pending_attach) {
             match self.find_relation(&child, &path) {
                 Some(id)
@@ -1932,6 +1969,19 @@ fn finish_object(identity: String, mut b: Building) -> Object {
         columns,
         unapplied: b.unapplied,
     }
+}
+
+/// Whether a definition makes a temporary relation: `TEMPORARY` (or `TEMP`), or a name in
+/// `pg_temp`, which the server takes for the session's temporary schema.
+fn temporary_relation(n: &NodeEnum) -> bool {
+    let relation = match n {
+        NodeEnum::CreateStmt(s) => s.relation.as_ref(),
+        NodeEnum::CreateSeqStmt(s) => s.sequence.as_ref(),
+        NodeEnum::ViewStmt(s) => s.view.as_ref(),
+        NodeEnum::CreateTableAsStmt(s) => s.into.as_ref().and_then(|i| i.rel.as_ref()),
+        _ => None,
+    };
+    relation.is_some_and(|r| r.relpersistence == "t" || r.schemaname == "pg_temp")
 }
 
 /// Whether [`Builder::statement`] parses the statement (it is not noise, data or
