@@ -499,7 +499,7 @@ impl Builder<'_> {
         };
         let t: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let id = format!("unsupported:{t}");
-        let sql = if self.items[i].class.strings_off && text.contains('\\') {
+        let sql = if self.items[i].class.strings_off && classify::reads_with_strings_setting(text) {
             strings_off(text)
         } else {
             text.to_owned()
@@ -1761,9 +1761,8 @@ impl Builder<'_> {
             .map(|(k, _)| k.clone())
             .collect();
         for id in temporary {
-            if self.objects.remove(&id).is_some() {
-                self.remove_dependents(&id, true);
-            }
+            self.objects.remove(&id);
+            self.remove_dependents(&id, true);
         }
         for (owner, parent, child, bound, path) in std::mem::take(&mut self.pending_attach) {
             match self.find_relation(&child, &path) {

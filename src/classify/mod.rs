@@ -127,11 +127,18 @@ impl Context {
         }
     }
 
-    /// Whether `text` may parse otherwise here than at `start`: a backslash in a string
-    /// literal means something else under the other `standard_conforming_strings`.
+    /// Whether `text` may parse otherwise here than at `start` (see
+    /// [`reads_with_strings_setting`]).
     fn strings_differ(&self, start: &Context, text: &str) -> bool {
-        self.standard_conforming_strings != start.standard_conforming_strings && text.contains('\\')
+        self.standard_conforming_strings != start.standard_conforming_strings
+            && reads_with_strings_setting(text)
     }
+}
+
+/// Whether the meaning of `text` may depend on `standard_conforming_strings`: a backslash
+/// in a string literal means something else under the other setting.
+pub(crate) fn reads_with_strings_setting(text: &str) -> bool {
+    text.contains('\\')
 }
 
 /// Classifies one statement (its text as psql sends it, `;` included or not).
