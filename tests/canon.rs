@@ -623,6 +623,27 @@ fn fuzz_findings_normalize_to_a_fixed_point() {
     );
 }
 
+/// A Unicode-escape string with its own escape character (no backslash) read with
+/// `standard_conforming_strings` off is refused by the server: it stays unsupported and is
+/// printed under the same setting, not normalized to the string it would mean with the
+/// setting on.
+#[test]
+fn unicode_escape_strings_with_strings_off_are_kept_as_written() {
+    let path = root().join("tests/fuzz-findings/canon/unicode-escape-string-with-strings-off.sql");
+    let input = std::fs::read_to_string(path).unwrap();
+    let text = Schema::from_sql(&input).unwrap().render(&Policy::default());
+    assert!(!text.contains("'dat'"), "{text}");
+    for kept in [
+        "SET standard_conforming_strings = off;\nSELECT U&'d!0061t' UESCAPE '!';\nRESET standard_conforming_strings",
+        "SELECT u&'d!0061t' uescape '!' AS lower_case;",
+    ] {
+        assert!(text.contains(kept), "{kept} not in {text}");
+    }
+    // with the setting on, the same string is understood
+    let on = Schema::from_sql("SELECT U&'d!0061t' UESCAPE '!';").unwrap();
+    assert!(on.render(&Policy::default()).contains("'dat'"));
+}
+
 /// The README's table of equivalence rules is `pgsplit::canon::RULES`, row for row.
 #[test]
 fn the_readme_lists_every_rule() {

@@ -136,9 +136,15 @@ impl Context {
 }
 
 /// Whether the meaning of `text` may depend on `standard_conforming_strings`: a backslash
-/// in a string literal means something else under the other setting.
+/// in a string literal means something else under the other setting, and a Unicode-escape
+/// string (`U&'...'`, which may use another escape character than the backslash) is
+/// refused with the setting off.
 pub(crate) fn reads_with_strings_setting(text: &str) -> bool {
     text.contains('\\')
+        || text
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].eq_ignore_ascii_case(&b'u') && w[1] == b'&' && w[2] == b'\'')
 }
 
 /// Classifies one statement (its text as psql sends it, `;` included or not).
