@@ -419,6 +419,10 @@ pub struct Classified {
     pub search_path: Option<Vec<String>>,
     /// An unqualified name took its schema from the search path.
     pub uses_search_path: bool,
+    /// For `SET` or `RESET` of `default_tablespace` or `default_table_access_method`: the
+    /// setting and its new value (`None`: the default, as `''`, `DEFAULT` and `RESET` make
+    /// it), which decide where the tables and indexes after it go and how tables are stored.
+    pub table_setting: Option<(&'static str, Option<String>)>,
     /// An unsupported statement read with `standard_conforming_strings` off: its quotes
     /// and backslashes mean what they do under that setting.
     pub strings_off: bool,

@@ -98,6 +98,45 @@ struct Builder<'a> {
     defined_at: std::collections::HashMap<(String, String), usize>,
     /// How many threads this fold works on (see [`build`]).
     threads: usize,
+    /// `default_tablespace` and `default_table_access_method` as the input sets them.
+    settings: TableSettings,
+}
+
+/// Where the input changes `default_tablespace` and `default_table_access_method`: the
+/// statement and the new value, in input order (rule `tablespaces`).
+#[derive(Default)]
+struct TableSettings {
+    tablespace: Vec<(usize, Option<String>)>,
+    access_method: Vec<(usize, Option<String>)>,
+}
+
+impl TableSettings {
+    fn of(items: &[Item]) -> TableSettings {
+        let mut s = TableSettings::default();
+        for (i, item) in items.iter().enumerate() {
+            match &item.class.table_setting {
+                Some(("default_tablespace", v)) => s.tablespace.push((i, v.clone())),
+                Some((_, v)) => s.access_method.push((i, v.clone())),
+                None => {}
+            }
+        }
+        s
+    }
+
+    fn at(changes: &[(usize, Option<String>)], i: usize) -> Option<&str> {
+        let k = changes.partition_point(|(j, _)| *j < i);
+        k.checked_sub(1).and_then(|k| changes[k].1.as_deref())
+    }
+
+    /// `default_tablespace` for statement `i`.
+    fn tablespace(&self, i: usize) -> Option<&str> {
+        TableSettings::at(&self.tablespace, i)
+    }
+
+    /// `default_table_access_method` for statement `i`.
+    fn access_method(&self, i: usize) -> Option<&str> {
+        TableSettings::at(&self.access_method, i)
+    }
 }
 
 /// The namespace, schema and lookup name of an identity's object.
@@ -257,14 +296,15 @@ fn text(n: &NodeEnum) -> String {
 }
 
 /// Whether a definition has a loose form (the key of "probably equal"): those whose text
-/// the server stores parsed and prints again: views, rules, policies and routines with a
-/// body in SQL (`BEGIN ATOMIC`, `RETURN`).
+/// the server stores parsed and prints again: views, rules, policies, indexes and routines
+/// with a body in SQL (`BEGIN ATOMIC`, `RETURN`).
 fn has_loose(n: &NodeEnum) -> bool {
     match n {
         NodeEnum::ViewStmt(_)
         | NodeEnum::CreateTableAsStmt(_)
         | NodeEnum::RuleStmt(_)
-        | NodeEnum::CreatePolicyStmt(_) => true,
+        | NodeEnum::CreatePolicyStmt(_)
+        | NodeEnum::IndexStmt(_) => true,
         NodeEnum::CreateFunctionStmt(f) => f.sql_body.is_some(),
         _ => false,
     }
@@ -331,6 +371,55 @@ impl Builder<'_> {
             }
         }
         None
+    }
+
+    /// Whether a relation named `name` in `schema` is defined at this point: one the input
+    /// defined (and did not drop), or the index of a constraint of `table`.
+    fn relation_taken(&self, schema: Option<&str>, name: &str, table: Option<&str>) -> bool {
+        let key = (
+            Namespace::Relation,
+            schema.unwrap_or_default().to_owned(),
+            name.to_owned(),
+        );
+        let defined = |id: &String| {
+            self.objects
+                .get(id)
+                .is_some_and(|b| !matches!(b.body, Body::None))
+        };
+        self.names
+            .get(&key)
+            .is_some_and(|ids| ids.iter().any(defined))
+            || table
+                .and_then(|t| self.objects.get(t))
+                .is_some_and(|b| match &b.body {
+                    Body::Table(t) => t.index_names().any(|n| n == name),
+                    _ => false,
+                })
+    }
+
+    /// The identity of unnamed index `s` (`o` by default): as the server names it, the
+    /// first of `t_a_idx`, `t_a_idx1` ... that no relation of the schema has yet.
+    fn free_index_name(
+        &self,
+        s: &pg_query::protobuf::IndexStmt,
+        o: &ObjectId,
+        path: &[String],
+    ) -> ObjectId {
+        let Some(rel) = &s.relation else {
+            return o.clone();
+        };
+        let table = self.find_relation(rel, path);
+        if !self.relation_taken(o.schema.as_deref(), &o.name, table.as_deref()) {
+            return o.clone();
+        }
+        let mut pass = 1;
+        loop {
+            let name = classify::index::implicit_index_name(s, &rel.relname, pass);
+            if !self.relation_taken(o.schema.as_deref(), &name, table.as_deref()) || pass > 10_000 {
+                return ObjectId::new(ObjectKind::Index, o.schema.as_deref(), &name);
+            }
+            pass += 1;
+        }
     }
 
     /// The object an attached statement belongs to.
@@ -520,7 +609,7 @@ impl Builder<'_> {
         i: usize,
         node: NodeEnum,
         canonical: Option<crate::model::Classified>,
-        mut as_text: Option<(String, Option<String>)>,
+        as_text: Option<(String, Option<String>)>,
     ) {
         let item = &self.items[i];
         let Some(raw) = item.class.object.clone() else {
@@ -544,6 +633,19 @@ impl Builder<'_> {
         } else {
             o
         };
+        // an unnamed index whose name is taken gets the next free one (`t_a_idx1`); what
+        // names `t_a_idx` still means the first
+        let o = match &node {
+            NodeEnum::IndexStmt(s) if s.idxname.is_empty() => {
+                let free = self.free_index_name(s, &o, &item.search_path);
+                if free.identity != o.identity {
+                    self.register(&free);
+                    return self.definition_as(i, node, free, as_text);
+                }
+                o
+            }
+            _ => o,
+        };
         self.alias.insert(raw.identity.clone(), o.identity.clone());
         if raw.identity != o.identity {
             // statements attached before the definition went under the raw identity
@@ -561,11 +663,23 @@ impl Builder<'_> {
         {
             self.alias.insert(r.identity.clone(), c.identity.clone());
         }
-        self.summary.definitions += 1;
         self.register(&o);
         for a in &canonical.also_defines {
             self.register(a);
         }
+        self.definition_as(i, node, o, as_text);
+    }
+
+    /// Folds definition `i` of `node` as the object `o`.
+    fn definition_as(
+        &mut self,
+        i: usize,
+        node: NodeEnum,
+        o: ObjectId,
+        mut as_text: Option<(String, Option<String>)>,
+    ) {
+        let item = &self.items[i];
+        self.summary.definitions += 1;
         let existed = self
             .objects
             .get(&o.identity)
@@ -599,6 +713,15 @@ impl Builder<'_> {
         }
         match node {
             NodeEnum::CreateStmt(mut s) => {
+                // where it is stored is a part; how, the definition's (rule `tablespaces`)
+                let written_tablespace = std::mem::take(&mut s.tablespacename);
+                let partitioned = s.partspec.is_some();
+                rules::tablespace::access_method(
+                    &mut s.access_method,
+                    self.settings.access_method(i),
+                    partitioned,
+                );
+                let is_partition = s.partbound.is_some();
                 // `PARTITION OF parent FOR VALUES ...`: the partition's attachment is a part,
                 // its columns are the parent's (filled in at the end)
                 let mut parent = None;
@@ -619,13 +742,27 @@ impl Builder<'_> {
                         self.attach(&o.identity, parent.clone(), p, child, bound);
                     }
                 }
-                let (t, serials) = Table::new(s);
+                let default_tablespace = self.settings.tablespace(i).map(str::to_owned);
+                // a partition made without one is in its parent's
+                let tablespace = if !written_tablespace.is_empty() {
+                    Some(written_tablespace)
+                } else {
+                    parent
+                        .as_ref()
+                        .filter(|_| is_partition)
+                        .and_then(|p| self.objects.get(p))
+                        .and_then(|b| b.parts.get("tablespace"))
+                        .map(|p| p.value.clone())
+                        .or_else(|| default_tablespace.clone())
+                };
+                let (t, serials) = Table::new(s, default_tablespace.as_deref());
                 let kind = if parent.is_some() { "table" } else { kind };
                 self.put(&o.identity, kind, Body::Table(Box::new(t)));
                 let b = self.object_mut(&o.identity);
                 b.partition_of = parent;
                 b.written = written;
-                self.serials(serials);
+                self.serials(&o.identity, serials);
+                self.set_tablespace(&o.identity, tablespace.as_deref());
             }
             NodeEnum::CreateSchemaStmt(mut s) => {
                 let owner = s.authrole.take();
@@ -686,19 +823,50 @@ impl Builder<'_> {
                     .relation
                     .as_ref()
                     .and_then(|r| self.find_relation(r, &item.search_path));
-                let tablespace = std::mem::take(&mut s.table_space);
-                let sql = text(&NodeEnum::IndexStmt(s));
-                self.put(&o.identity, kind, Body::Text { sql, loose: None });
-                self.object_mut(&o.identity).table = table;
-                if !tablespace.is_empty() {
-                    self.set_part(
-                        &o.identity,
-                        "tablespace",
-                        Aspect::Tablespace,
-                        tablespace,
-                        None,
+                let written = std::mem::take(&mut s.table_space);
+                // only expressions have a loose form
+                let expressions = s.where_clause.is_some()
+                    || s.index_params.iter().any(
+                        |p| matches!(&p.node, Some(NodeEnum::IndexElem(e)) if e.expr.is_some()),
                     );
+                let n = NodeEnum::IndexStmt(s);
+                let sql = text(&n);
+                let loose = if expressions {
+                    loose_text(&n, &sql)
+                } else {
+                    None
+                };
+                self.put(&o.identity, kind, Body::Text { sql, loose });
+                self.object_mut(&o.identity).table = table;
+                let written = (!written.is_empty()).then_some(written.as_str());
+                let tablespace = written.or(self.settings.tablespace(i)).map(str::to_owned);
+                self.set_tablespace(&o.identity, tablespace.as_deref());
+            }
+            NodeEnum::CreateTableAsStmt(mut c) => {
+                // its tablespace is a part; its access method the definition's
+                let mut tablespace = None;
+                if let Some(into) = c.into.as_mut() {
+                    let before = into.access_method.clone();
+                    rules::tablespace::access_method(
+                        &mut into.access_method,
+                        self.settings.access_method(i),
+                        false,
+                    );
+                    let written = std::mem::take(&mut into.table_space_name);
+                    if before != into.access_method || !written.is_empty() {
+                        as_text = None;
+                    }
+                    let written = (!written.is_empty()).then_some(written);
+                    tablespace = written.or(self.settings.tablespace(i).map(str::to_owned));
                 }
+                self.text_object(
+                    &o,
+                    kind,
+                    NodeEnum::CreateTableAsStmt(c),
+                    as_text,
+                    &item.search_path,
+                );
+                self.set_tablespace(&o.identity, tablespace.as_deref());
             }
             NodeEnum::AlterDefaultPrivilegesStmt(_) => {
                 let sql = text(&node);
@@ -760,29 +928,57 @@ impl Builder<'_> {
                     );
                 }
             }
-            n => {
-                let table = match &n {
-                    NodeEnum::CreateTrigStmt(t) => t.relation.as_ref(),
-                    NodeEnum::CreatePolicyStmt(p) => p.table.as_ref(),
-                    NodeEnum::RuleStmt(r) => r.relation.as_ref(),
-                    _ => None,
-                }
-                .and_then(|r| self.find_relation(r, &item.search_path));
-                let (sql, loose) = as_text.take().unwrap_or_else(|| {
-                    let sql = text(&n);
-                    let loose = has_loose(&n).then(|| loose_text(&n, &sql)).flatten();
-                    (sql, loose)
-                });
-                self.put(&o.identity, kind, Body::Text { sql, loose });
-                if table.is_some() {
-                    self.object_mut(&o.identity).table = table;
-                }
-            }
+            n => self.text_object(&o, kind, n, as_text, &item.search_path),
         }
         self.object_mut(&o.identity).temporary = temporary;
     }
 
     /// Sets the definition of `identity`, keeping what was attached to it.
+    /// An object that is one canonical statement (`as_text`: its text and loose form, when
+    /// they were printed already); a trigger, policy or rule belongs to its table.
+    fn text_object(
+        &mut self,
+        o: &ObjectId,
+        kind: &str,
+        n: NodeEnum,
+        as_text: Option<(String, Option<String>)>,
+        search_path: &[String],
+    ) {
+        let table = match &n {
+            NodeEnum::CreateTrigStmt(t) => t.relation.as_ref(),
+            NodeEnum::CreatePolicyStmt(p) => p.table.as_ref(),
+            NodeEnum::RuleStmt(r) => r.relation.as_ref(),
+            _ => None,
+        }
+        .and_then(|r| self.find_relation(r, search_path));
+        let (sql, loose) = as_text.unwrap_or_else(|| {
+            let sql = text(&n);
+            let loose = has_loose(&n).then(|| loose_text(&n, &sql)).flatten();
+            (sql, loose)
+        });
+        self.put(&o.identity, kind, Body::Text { sql, loose });
+        if table.is_some() {
+            self.object_mut(&o.identity).table = table;
+        }
+    }
+
+    /// Records where relation `identity` is stored (rule `tablespaces`): `tablespace` as
+    /// written or in effect, none for the database's default.
+    fn set_tablespace(&mut self, identity: &str, tablespace: Option<&str>) {
+        match rules::tablespace::stored(tablespace) {
+            Some(t) => self.set_part(
+                identity,
+                "tablespace",
+                Aspect::Tablespace,
+                t.to_owned(),
+                None,
+            ),
+            None => {
+                self.object_mut(identity).parts.remove("tablespace");
+            }
+        }
+    }
+
     fn put(&mut self, identity: &str, kind: &str, body: Body) {
         let b = self.object_mut(identity);
         b.kind = kind.to_owned();
@@ -828,8 +1024,27 @@ impl Builder<'_> {
     }
 
     /// The sequences of `serial` columns, each `OWNED BY` its column.
-    fn serials(&mut self, serials: Vec<SerialSequence>) {
-        for s in serials {
+    /// A sequence name taken by a relation defined before gets a number, as the server
+    /// chooses it (`t_id_seq1`), and the column's default follows it (`table` is the
+    /// identity of the table the columns are in).
+    fn serials(&mut self, table: &str, serials: Vec<SerialSequence>) {
+        for mut s in serials {
+            let schema = (!s.schema.is_empty()).then_some(s.schema.as_str());
+            if self.relation_taken(schema, &s.name, None) {
+                let mut pass = 1;
+                let name = loop {
+                    let label = classify::table::numbered("seq", pass);
+                    let name = classify::table::object_name(&s.table, Some(&s.column), &label);
+                    if !self.relation_taken(schema, &name, None) || pass > 10_000 {
+                        break name;
+                    }
+                    pass += 1;
+                };
+                if let Some(Body::Table(t)) = self.objects.get_mut(table).map(|b| &mut b.body) {
+                    t.serial_default(&s.column, schema, &name);
+                }
+                s.name = name;
+            }
             let schema = (!s.schema.is_empty()).then_some(s.schema.as_str());
             let id = ObjectId::new(ObjectKind::Sequence, schema, &s.name);
             let mut stmt = CreateSeqStmt {
@@ -998,6 +1213,24 @@ impl Builder<'_> {
                     return;
                 };
                 self.ts_mapping(&owner, s);
+            }
+            NodeEnum::AlterExtensionStmt(s) => {
+                // rule `extension-versions`: `UPDATE` with no `TO` is the default version
+                let Some(owner) = self.owner_of(i, owners) else {
+                    return;
+                };
+                let version = s.options.iter().find_map(|d| match &d.node {
+                    Some(NodeEnum::DefElem(d)) if d.defname == "new_version" => {
+                        d.arg.as_deref().and_then(string).map(str::to_owned)
+                    }
+                    _ => None,
+                });
+                match version {
+                    Some(v) => self.set_part(&owner, "version", Aspect::ExtensionVersion, v, None),
+                    None => {
+                        self.object_mut(&owner).parts.remove("version");
+                    }
+                }
             }
             n => {
                 let Some(owner) = self.owner_of(i, owners) else {
@@ -1188,6 +1421,9 @@ impl Builder<'_> {
         let path = self.items[i].search_path.clone();
         let Some(rel) = &s.relation else { return };
         let owner = self.find_relation(rel, &path);
+        if owner.is_none() && self.constraint_index_tablespace(rel, &path, &s.cmds) {
+            return;
+        }
         let Some(owner) = owner else {
             // a table the input defines later: a step before its object (the server
             // would refuse it), kept where it stood; a migration step on a table the
@@ -1259,11 +1495,16 @@ impl Builder<'_> {
             let Some(NodeEnum::AlterTableCmd(c)) = &cmd.node else {
                 continue;
             };
+            let tablespace = self.settings.tablespace(i);
             let folded = match self.objects.get_mut(&owner).map(|b| &mut b.body) {
-                Some(Body::Table(t)) => t.alter(c, &mut serials),
+                Some(Body::Table(t)) => t.alter(c, &mut serials, tablespace),
                 _ => false,
             };
             if folded {
+                continue;
+            }
+            if c.subtype == pg_query::protobuf::AlterTableType::AtSetTableSpace as i32 {
+                self.set_tablespace(&owner, Some(&c.name));
                 continue;
             }
             if c.subtype == pg_query::protobuf::AlterTableType::AtAttachPartition as i32 {
@@ -1330,7 +1571,58 @@ impl Builder<'_> {
             }
             self.generic(&owner, sql);
         }
-        self.serials(serials);
+        self.serials(&owner, serials);
+    }
+
+    /// `ALTER INDEX k SET TABLESPACE x` of the index of key `k` of a table: the table's
+    /// `tablespace of index k` (rule `tablespaces`); whether it was that.
+    fn constraint_index_tablespace(
+        &mut self,
+        rel: &RangeVar,
+        path: &[String],
+        cmds: &[Node],
+    ) -> bool {
+        let [one] = cmds else { return false };
+        let Some(NodeEnum::AlterTableCmd(c)) = &one.node else {
+            return false;
+        };
+        if c.subtype != pg_query::protobuf::AlterTableType::AtSetTableSpace as i32 {
+            return false;
+        }
+        let schemas: Vec<String> = if rel.schemaname.is_empty() {
+            path.to_vec()
+        } else {
+            vec![rel.schemaname.clone()]
+        };
+        for schema in schemas {
+            let mut prefix = format!("{}:", ObjectKind::Table);
+            crate::model::push_ident(&mut prefix, &schema);
+            prefix.push('.');
+            let found = self
+                .objects
+                .range(prefix.clone()..)
+                .take_while(|(k, _)| k.starts_with(&prefix))
+                .find(|(_, b)| match &b.body {
+                    Body::Table(t) => t.index_names().any(|n| n == rel.relname),
+                    _ => false,
+                })
+                .map(|(k, _)| k.clone());
+            if let Some(id) = found {
+                if let Some(Body::Table(t)) = self.objects.get_mut(&id).map(|b| &mut b.body) {
+                    match rules::tablespace::stored(Some(&c.name)) {
+                        Some(ts) => {
+                            t.index_tablespaces
+                                .insert(rel.relname.clone(), ts.to_owned());
+                        }
+                        None => {
+                            t.index_tablespaces.remove(&rel.relname);
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        false
     }
 
     /// A statement that is not a definition or attached: migration steps (`DROP`, `ALTER
@@ -1500,14 +1792,7 @@ impl Builder<'_> {
             }
             (ObjectType::ObjectTabconstraint, Some(id)) => {
                 match self.objects.get_mut(&id).map(|b| &mut b.body) {
-                    Some(Body::Table(table)) => match table.constraints.remove(&s.subname) {
-                        Some(mut c) => {
-                            c.conname = s.newname.clone();
-                            table.constraints.insert(s.newname.clone(), c);
-                            true
-                        }
-                        None => false,
-                    },
+                    Some(Body::Table(table)) => table.rename_constraint(&s.subname, &s.newname),
                     _ => false,
                 }
             }
@@ -1951,6 +2236,44 @@ fn finish_object(identity: String, mut b: Building) -> Object {
         }
         Body::None => {}
     }
+    if let Body::Table(t) = &b.body {
+        let schema = t
+            .skeleton
+            .relation
+            .as_ref()
+            .map(|r| r.schemaname.as_str())
+            .filter(|s| !s.is_empty());
+        for (name, ts) in &t.index_tablespaces {
+            if t.constraints.contains_key(name) {
+                parts.push(Part {
+                    key: format!("tablespace of index {name}"),
+                    aspect: Aspect::Tablespace,
+                    value: ts.clone(),
+                    loose: None,
+                    sql: Some(rules::tablespace::statement(
+                        &identity,
+                        Some((schema, name)),
+                        ts,
+                    )),
+                });
+            }
+        }
+    }
+    // parts that are a value, printed as the statement that sets it
+    for p in b.parts.values_mut() {
+        if p.sql.is_some() {
+            continue;
+        }
+        match (p.key.as_str(), b.kind.as_str()) {
+            ("tablespace", _) => {
+                p.sql = Some(rules::tablespace::statement(&identity, None, &p.value));
+            }
+            ("version", "extension") => {
+                p.sql = Some(rules::extension_version::statement(&identity, &p.value));
+            }
+            _ => {}
+        }
+    }
     parts.extend(b.parts.into_values());
     for a in b.acl {
         parts.push(Part {
@@ -2068,6 +2391,7 @@ pub(super) fn build(items: &[Item], mut trees: Vec<Option<Tree>>, folds: usize) 
             })
             .collect(),
         threads,
+        settings: TableSettings::of(items),
     };
     // A schema (no statement changes what an earlier one made) folds the same in any
     // order: definitions first, then what is attached to them. A migration acts statement

@@ -308,6 +308,33 @@ pub(crate) fn loose_column(text: &str) -> String {
         .map_or_else(|| text.to_owned(), str::to_owned)
 }
 
+/// Whether two parts whose loose forms are equal are "probably equal": also the casts the
+/// loose form dropped agree ([`rules::casts::casts_agree`]: a cast of one expression to two
+/// types is a change). `column`: the parts are column definitions (`a int DEFAULT ...`).
+/// False when a text does not parse.
+pub(crate) fn loose_casts_agree(a: &Part, b: &Part, column: bool) -> bool {
+    let casts = |p: &Part| {
+        let sql = if column {
+            format!("CREATE TABLE x ({})", p.value)
+        } else {
+            p.sql.clone().unwrap_or_else(|| p.value.clone())
+        };
+        let mut tree = crate::classify::parse(&sql, 0).ok()?;
+        let mut out = Vec::new();
+        for (k, s) in tree.stmts.iter_mut().enumerate() {
+            if let Some(n) = s.stmt.as_deref_mut() {
+                let dropped = rules::casts::dropped_casts(n);
+                out.extend(dropped.into_iter().map(|(at, t)| ((k << 40) | at, t)));
+            }
+        }
+        Some(out)
+    };
+    match (casts(a), casts(b)) {
+        (Some(x), Some(y)) => rules::casts::casts_agree(&x, &y),
+        _ => false,
+    }
+}
+
 /// The canonical text of one object (its statements pretty-printed, in part order), with
 /// what `policy` ignores left out and, when column order is ignored, the columns by name.
 pub fn object_text(o: &Object, policy: &Policy) -> String {

@@ -9,7 +9,7 @@
 use super::deparse::deparse;
 use super::rules::casts::column_default;
 use crate::classify::names::string;
-use crate::classify::table::{constraint_name, object_name};
+use crate::classify::table::{implicit_constraint_name, numbered, object_name};
 use pg_query::protobuf::{
     AlterTableCmd, AlterTableStmt, AlterTableType, ColumnDef, ConstrType, Constraint, CreateStmt,
     FuncCall, Node, ObjectType, RangeVar, String as PgString,
@@ -67,6 +67,10 @@ pub(crate) struct Table {
     pub skeleton: CreateStmt,
     pub columns: Vec<Column>,
     pub constraints: BTreeMap<String, Box<Constraint>>,
+    /// The tablespace of each constraint's index that is not in the database's default
+    /// one: `USING INDEX TABLESPACE`, or `default_tablespace` when it was made (rule
+    /// `tablespaces`).
+    pub index_tablespaces: BTreeMap<String, String>,
 }
 
 fn node(n: NodeEnum) -> Node {
@@ -109,6 +113,47 @@ fn columns_in(n: &Node, out: &mut Vec<String>) {
     super::walk_mut::walk_node(&mut Cols(out), &mut copy);
 }
 
+/// Whether two index constraints of one statement make the same index, as the server
+/// compares them to drop the repetition: their names, options and tablespaces do not count,
+/// nor whether one is the primary key.
+fn same_index(a: &Constraint, b: &Constraint) -> bool {
+    let plain = |c: &Constraint| {
+        let mut c = c.clone();
+        c.conname.clear();
+        c.contype = ConstrType::ConstrUnique as i32;
+        c.location = -1;
+        c.options.clear();
+        c.indexspace.clear();
+        c
+    };
+    let (a, b) = (plain(a), plain(b));
+    if a.keys != b.keys
+        || a.including != b.including
+        || a.access_method != b.access_method
+        || a.nulls_not_distinct != b.nulls_not_distinct
+        || a.deferrable != b.deferrable
+        || a.initdeferred != b.initdeferred
+        || a.where_clause.is_some() != b.where_clause.is_some()
+        || a.exclusions.len() != b.exclusions.len()
+    {
+        return false;
+    }
+    if a.where_clause.is_none() && a.exclusions.is_empty() {
+        return true;
+    }
+    // expressions: compared as printed (their trees hold positions)
+    let x = RangeVar {
+        relname: "x".to_owned(),
+        inh: true,
+        relpersistence: "p".to_owned(),
+        location: -1,
+        ..RangeVar::default()
+    };
+    let text = |c: Constraint| add_constraint_text(x.clone(), c, false);
+    let (ta, tb) = (text(a), text(b));
+    ta.is_some() && ta == tb
+}
+
 impl Table {
     fn schema(&self) -> &str {
         self.skeleton
@@ -125,8 +170,9 @@ impl Table {
     }
 
     /// A table from its (already rewritten) `CREATE TABLE`; the sequences its `serial`
-    /// columns make are returned with it.
-    pub fn new(mut s: CreateStmt) -> (Table, Vec<SerialSequence>) {
+    /// columns make are returned with it. `tablespace`: `default_tablespace` in effect (where
+    /// the indexes of its keys go when they do not say).
+    pub fn new(mut s: CreateStmt, tablespace: Option<&str>) -> (Table, Vec<SerialSequence>) {
         let elts = std::mem::take(&mut s.table_elts);
         let table_constraints = std::mem::take(&mut s.constraints);
         s.nnconstraints.clear();
@@ -134,26 +180,43 @@ impl Table {
             skeleton: s,
             columns: Vec::new(),
             constraints: BTreeMap::new(),
+            index_tablespaces: BTreeMap::new(),
         };
         let mut serials = Vec::new();
+        let mut written = Vec::new();
         for e in elts {
             match e.node {
-                Some(NodeEnum::ColumnDef(c)) => serials.extend(t.add_column(*c)),
-                Some(NodeEnum::Constraint(c)) => t.add_constraint(*c),
+                Some(NodeEnum::ColumnDef(c)) => serials.extend(t.column_into(*c, &mut written)),
+                Some(NodeEnum::Constraint(c)) => written.push(*c),
                 // LIKE and others: kept in the skeleton
                 other => t.skeleton.table_elts.push(Node { node: other }),
             }
         }
         for c in table_constraints {
             if let Some(NodeEnum::Constraint(c)) = c.node {
-                t.add_constraint(*c);
+                written.push(*c);
             }
         }
+        t.add_constraints(written, tablespace);
         (t, serials)
     }
 
-    /// Adds a column with its inline constraints.
-    pub fn add_column(&mut self, mut def: ColumnDef) -> Option<SerialSequence> {
+    /// Adds a column with its inline constraints (`ALTER TABLE ... ADD COLUMN`).
+    fn add_column(&mut self, def: ColumnDef, tablespace: Option<&str>) -> Option<SerialSequence> {
+        let mut written = Vec::new();
+        let serial = self.column_into(def, &mut written);
+        self.add_constraints(written, tablespace);
+        serial
+    }
+
+    /// Adds a column; its inline constraints that are table constraints (keys, checks,
+    /// foreign keys) go to `constraints`, in the order written, with the column as their
+    /// key.
+    fn column_into(
+        &mut self,
+        mut def: ColumnDef,
+        constraints: &mut Vec<Constraint>,
+    ) -> Option<SerialSequence> {
         let inline = std::mem::take(&mut def.constraints);
         def.is_not_null = false;
         def.location = -1;
@@ -173,8 +236,9 @@ impl Table {
             col.default = Some(Packed::new(&nextval(schema, &s.name)));
             col.not_null = true;
         }
-        let mut last: Option<usize> = None;
-        let mut added: Vec<String> = Vec::new();
+        // the attributes (`DEFERRABLE`, `INITIALLY DEFERRED` ...) modify the constraint
+        // before them, if it is one of this column's
+        let first = constraints.len();
         for c in inline {
             let Some(NodeEnum::Constraint(mut c)) = c.node else {
                 continue;
@@ -193,22 +257,20 @@ impl Table {
                 ConstrType::ConstrAttrDeferrable
                 | ConstrType::ConstrAttrNotDeferrable
                 | ConstrType::ConstrAttrDeferred
-                | ConstrType::ConstrAttrImmediate => {
-                    // modifies the constraint before it
-                    if let Some(prev) = last.and_then(|i| added.get(i)).cloned() {
-                        if let Some(p) = self.constraints.get_mut(&prev) {
-                            match contype(&c) {
-                                ConstrType::ConstrAttrDeferrable => p.deferrable = true,
-                                ConstrType::ConstrAttrNotDeferrable => p.deferrable = false,
-                                // INITIALLY DEFERRED alone implies DEFERRABLE (the
-                                // server's transformConstraintAttrs; found by fuzzing)
-                                ConstrType::ConstrAttrDeferred => {
-                                    p.initdeferred = true;
-                                    p.deferrable = true;
-                                }
-                                _ => p.initdeferred = false,
-                            }
+                | ConstrType::ConstrAttrImmediate
+                    if constraints.len() > first =>
+                {
+                    let p = constraints.last_mut().expect("longer than first");
+                    match contype(&c) {
+                        ConstrType::ConstrAttrDeferrable => p.deferrable = true,
+                        ConstrType::ConstrAttrNotDeferrable => p.deferrable = false,
+                        // INITIALLY DEFERRED alone implies DEFERRABLE (the server's
+                        // transformConstraintAttrs; found by fuzzing)
+                        ConstrType::ConstrAttrDeferred => {
+                            p.initdeferred = true;
+                            p.deferrable = true;
                         }
+                        _ => p.initdeferred = false,
                     }
                 }
                 ConstrType::ConstrPrimary | ConstrType::ConstrUnique => {
@@ -216,21 +278,13 @@ impl Table {
                     if contype(&c) == ConstrType::ConstrPrimary {
                         col.not_null = true;
                     }
-                    added.push(self.insert(*c));
-                    last = Some(added.len() - 1);
+                    constraints.push(*c);
                 }
                 ConstrType::ConstrForeign => {
                     c.fk_attrs = vec![pg_string(&name)];
-                    added.push(self.insert(*c));
-                    last = Some(added.len() - 1);
+                    constraints.push(*c);
                 }
-                ConstrType::ConstrCheck | ConstrType::ConstrExclusion => {
-                    if c.conname.is_empty() && contype(&c) == ConstrType::ConstrCheck {
-                        c.conname = object_name(self.name(), Some(&name), "check");
-                    }
-                    added.push(self.insert(*c));
-                    last = Some(added.len() - 1);
-                }
+                ConstrType::ConstrCheck | ConstrType::ConstrExclusion => constraints.push(*c),
                 _ => {}
             }
         }
@@ -265,58 +319,140 @@ impl Table {
         })
     }
 
-    /// Adds a table constraint under its name (given, or PostgreSQL's); returns the name.
-    fn insert(&mut self, mut c: Constraint) -> String {
+    /// Adds the constraints one statement writes (`CREATE TABLE`, `ADD COLUMN`), in the
+    /// order the server makes them, which is the order unnamed ones are named in: checks
+    /// first (with the table), then the primary key, the other unique and exclusion
+    /// constraints (each an index), then foreign keys. An index constraint that repeats an
+    /// earlier one of the statement (same columns, `INCLUDE`, `WHERE`, operators, method,
+    /// `NULLS NOT DISTINCT` and deferrability: `a int PRIMARY KEY UNIQUE`) is not made; if
+    /// the earlier one has no name, it takes the later one's (the server's
+    /// transformIndexConstraints, checked against the server).
+    fn add_constraints(&mut self, written: Vec<Constraint>, tablespace: Option<&str>) {
+        let is_index = |c: &Constraint| {
+            matches!(
+                contype(c),
+                ConstrType::ConstrPrimary | ConstrType::ConstrUnique | ConstrType::ConstrExclusion
+            )
+        };
+        let (indexes, others): (Vec<Constraint>, Vec<Constraint>) =
+            written.into_iter().partition(|c| is_index(c));
+        let (foreign, others): (Vec<Constraint>, Vec<Constraint>) = others
+            .into_iter()
+            .partition(|c| contype(c) == ConstrType::ConstrForeign);
+        for c in others {
+            self.add_constraint(c, tablespace);
+        }
+        let (primary, rest): (Vec<Constraint>, Vec<Constraint>) = indexes
+            .into_iter()
+            .partition(|c| contype(c) == ConstrType::ConstrPrimary);
+        let mut kept: Vec<Constraint> = Vec::new();
+        // a second primary key is an error the statement's own check reports; both kept
+        for c in primary.into_iter().chain(rest) {
+            match kept.iter_mut().find(|k| same_index(k, &c)) {
+                Some(k) => {
+                    if k.conname.is_empty() {
+                        k.conname = c.conname;
+                    }
+                }
+                None => kept.push(c),
+            }
+        }
+        for c in kept.into_iter().chain(foreign) {
+            self.insert(c, tablespace);
+        }
+    }
+
+    /// The name PostgreSQL gives an unnamed constraint of this table, the `pass`th try.
+    fn implicit_name(&self, c: &Constraint, pass: usize) -> String {
+        if contype(c) != ConstrType::ConstrCheck {
+            return implicit_constraint_name(c, self.name(), pass);
+        }
+        // named after the one column the expression uses, if only one (the server looks at
+        // the analysed expression, not at where the check is written)
+        let mut cols = Vec::new();
+        if let Some(e) = &c.raw_expr {
+            columns_in(e, &mut cols);
+        }
+        let label = numbered("check", pass);
+        match cols.as_slice() {
+            [one] => object_name(self.name(), Some(one), &label),
+            _ => object_name(self.name(), None, &label),
+        }
+    }
+
+    /// Adds a table constraint under its name (given, or PostgreSQL's: the first free one
+    /// among this table's constraints); returns the name. The tablespace of the index it
+    /// makes (its own, or `tablespace`) is kept apart.
+    fn insert(&mut self, mut c: Constraint, tablespace: Option<&str>) -> String {
         c.location = -1;
+        let index_tablespace = std::mem::take(&mut c.indexspace);
         if c.conname.is_empty() {
-            c.conname = if contype(&c) == ConstrType::ConstrExclusion {
-                // named after the columns of its elements
-                let cols: Vec<String> = c
-                    .exclusions
-                    .iter()
-                    .filter_map(|x| match &x.node {
-                        Some(NodeEnum::List(l)) => l.items.first(),
-                        _ => None,
-                    })
-                    .map(|e| match &e.node {
-                        Some(NodeEnum::IndexElem(i)) if !i.name.is_empty() => i.name.clone(),
-                        _ => "expr".to_owned(),
-                    })
-                    .collect();
-                if cols.is_empty() {
-                    object_name(self.name(), None, "excl")
-                } else {
-                    object_name(self.name(), Some(&cols.join("_")), "excl")
+            let mut pass = 0;
+            c.conname = loop {
+                let name = self.implicit_name(&c, pass);
+                if !self.constraints.contains_key(&name) {
+                    break name;
                 }
-            } else if contype(&c) == ConstrType::ConstrCheck {
-                let mut cols = Vec::new();
-                if let Some(e) = &c.raw_expr {
-                    columns_in(e, &mut cols);
-                }
-                match cols.as_slice() {
-                    [one] => object_name(self.name(), Some(one), "check"),
-                    _ => object_name(self.name(), None, "check"),
-                }
-            } else {
-                constraint_name(&c, self.name())
+                pass += 1;
             };
         }
         if contype(&c) == ConstrType::ConstrPrimary {
             self.mark_not_null(&c.keys);
         }
         let name = c.conname.clone();
+        let makes_index = matches!(
+            contype(&c),
+            ConstrType::ConstrPrimary | ConstrType::ConstrUnique | ConstrType::ConstrExclusion
+        );
+        self.index_tablespaces.remove(&name);
+        if makes_index {
+            let written = (!index_tablespace.is_empty()).then_some(index_tablespace.as_str());
+            if let Some(ts) = super::rules::tablespace::stored(written.or(tablespace)) {
+                self.index_tablespaces.insert(name.clone(), ts.to_owned());
+            }
+        }
         self.constraints.insert(name.clone(), Box::new(c));
         name
     }
 
     /// Adds a table constraint (`CREATE TABLE` or `ALTER TABLE ... ADD CONSTRAINT`).
-    pub fn add_constraint(&mut self, c: Constraint) {
+    fn add_constraint(&mut self, c: Constraint, tablespace: Option<&str>) {
         match contype(&c) {
             ConstrType::ConstrNotnull => self.mark_not_null(&c.keys),
             _ => {
-                self.insert(c);
+                self.insert(c, tablespace);
             }
         }
+    }
+
+    /// Renames constraint `from` (`ALTER TABLE ... RENAME CONSTRAINT`); its index keeps its
+    /// tablespace.
+    pub fn rename_constraint(&mut self, from: &str, to: &str) -> bool {
+        let Some(mut c) = self.constraints.remove(from) else {
+            return false;
+        };
+        c.conname = to.to_owned();
+        self.constraints.insert(to.to_owned(), c);
+        if let Some(ts) = self.index_tablespaces.remove(from) {
+            self.index_tablespaces.insert(to.to_owned(), ts);
+        }
+        true
+    }
+
+    /// The names of this table's constraints that are also the names of indexes (primary
+    /// keys, unique and exclusion constraints).
+    pub fn index_names(&self) -> impl Iterator<Item = &str> {
+        self.constraints
+            .iter()
+            .filter(|(_, c)| {
+                matches!(
+                    contype(c),
+                    ConstrType::ConstrPrimary
+                        | ConstrType::ConstrUnique
+                        | ConstrType::ConstrExclusion
+                )
+            })
+            .map(|(n, _)| n.as_str())
     }
 
     fn column(&mut self, name: &str) -> Option<&mut Column> {
@@ -324,8 +460,14 @@ impl Table {
     }
 
     /// Applies one `ALTER TABLE` subcommand; `false` when it is not one the model folds
-    /// (the caller keeps it as it is). Serial sequences of added columns go to `serials`.
-    pub fn alter(&mut self, cmd: &AlterTableCmd, serials: &mut Vec<SerialSequence>) -> bool {
+    /// (the caller keeps it as it is). Serial sequences of added columns go to `serials`;
+    /// `tablespace` is `default_tablespace` in effect.
+    pub fn alter(
+        &mut self,
+        cmd: &AlterTableCmd,
+        serials: &mut Vec<SerialSequence>,
+        tablespace: Option<&str>,
+    ) -> bool {
         let def = cmd.def.as_deref().and_then(|d| d.node.clone());
         match (AlterTableType::try_from(cmd.subtype), def) {
             (Ok(AlterTableType::AtAddColumn), Some(NodeEnum::ColumnDef(c))) => {
@@ -334,7 +476,7 @@ impl Table {
                     let _ = existing;
                     return true;
                 }
-                serials.extend(self.add_column(*c));
+                serials.extend(self.add_column(*c, tablespace));
                 true
             }
             (Ok(AlterTableType::AtColumnDefault), def) => {
@@ -363,10 +505,11 @@ impl Table {
                 true
             }
             (Ok(AlterTableType::AtAddConstraint), Some(NodeEnum::Constraint(c))) => {
-                self.add_constraint(*c);
+                self.add_constraint(*c, tablespace);
                 true
             }
             (Ok(AlterTableType::AtDropConstraint), _) => {
+                self.index_tablespaces.remove(&cmd.name);
                 self.constraints.remove(&cmd.name).is_some() || cmd.missing_ok
             }
             (Ok(AlterTableType::AtDropColumn), _) => {
@@ -420,6 +563,14 @@ impl Table {
                 }
                 None => self.columns.push(o),
             }
+        }
+    }
+
+    /// Points a `serial` column's default at its sequence `schema.name` (a name the server
+    /// had to number, the first being taken).
+    pub fn serial_default(&mut self, column: &str, schema: Option<&str>, name: &str) {
+        if let Some(c) = self.column(column) {
+            c.default = Some(Packed::new(&nextval(schema, name)));
         }
     }
 
@@ -557,19 +708,24 @@ impl Table {
     pub fn constraint_statement(&self, c: &Constraint, pretty: bool) -> String {
         let mut rel = self.skeleton.relation.clone().unwrap_or_default();
         rel.inh = contype(c) == ConstrType::ConstrCheck;
-        let stmt = AlterTableStmt {
-            relation: Some(rel),
-            cmds: vec![node(NodeEnum::AlterTableCmd(Box::new(AlterTableCmd {
-                subtype: AlterTableType::AtAddConstraint as i32,
-                def: Some(Box::new(node(NodeEnum::Constraint(Box::new(c.clone()))))),
-                behavior: 1,
-                ..AlterTableCmd::default()
-            })))],
-            objtype: ObjectType::ObjectTable as i32,
-            missing_ok: false,
-        };
-        deparse(&NodeEnum::AlterTableStmt(stmt), pretty).unwrap_or_default()
+        add_constraint_text(rel, c.clone(), pretty).unwrap_or_default()
     }
+}
+
+/// `ALTER TABLE rel ADD c`, deparsed.
+fn add_constraint_text(rel: RangeVar, c: Constraint, pretty: bool) -> Option<String> {
+    let stmt = AlterTableStmt {
+        relation: Some(rel),
+        cmds: vec![node(NodeEnum::AlterTableCmd(Box::new(AlterTableCmd {
+            subtype: AlterTableType::AtAddConstraint as i32,
+            def: Some(Box::new(node(NodeEnum::Constraint(Box::new(c))))),
+            behavior: 1,
+            ..AlterTableCmd::default()
+        })))],
+        objtype: ObjectType::ObjectTable as i32,
+        missing_ok: false,
+    };
+    deparse(&NodeEnum::AlterTableStmt(stmt), pretty).ok()
 }
 
 /// `s` cut at the commas outside parentheses, brackets and quotes, each piece trimmed.
@@ -799,6 +955,115 @@ mod tests {
             .unwrap();
         assert_eq!(name.len(), 63, "{name}");
         assert!(name.ends_with("_key"));
+    }
+
+    /// The constraint names of the folded text, in the order printed.
+    fn constraint_names(text: &str) -> Vec<String> {
+        text.lines()
+            .filter_map(|l| l.trim().strip_prefix("ADD CONSTRAINT "))
+            .filter_map(|l| l.split_whitespace().next())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn a_taken_implicit_name_gets_a_number_as_the_server_gives_it() {
+        // names checked against PostgreSQL 15 (pg_constraint of the same statements)
+        let text = canon(
+            "CREATE TABLE u (x int PRIMARY KEY);
+             CREATE TABLE t (a int CHECK (a > 0) CHECK (a < 10), b int CHECK (a > b),
+                             c int CHECK (b > 0), CHECK (a > 1), CHECK (a > b));
+             CREATE TABLE v (a int REFERENCES u, FOREIGN KEY (a) REFERENCES u);
+             CREATE TABLE w (a int);
+             ALTER TABLE w ADD UNIQUE (a), ADD UNIQUE (a);",
+        );
+        assert_eq!(
+            constraint_names(&text),
+            [
+                "t_a_check",
+                "t_a_check1",
+                "t_a_check2",
+                "t_b_check",
+                "t_check",
+                "t_check1",
+                "u_pkey",
+                "v_a_fkey",
+                "v_a_fkey1",
+                "w_a_key",
+                "w_a_key1",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_repeated_index_constraint_of_one_statement_is_made_once() {
+        // as the server: the primary key first, a repetition dropped, its name given to an
+        // unnamed earlier one; deferrability makes another index
+        let text = canon(
+            "CREATE TABLE j1 (a int PRIMARY KEY, CONSTRAINT q UNIQUE (a));
+             CREATE TABLE j2 (a int UNIQUE, b int, CONSTRAINT uu UNIQUE (a), UNIQUE (a) DEFERRABLE,
+                              CONSTRAINT vv UNIQUE (b), CONSTRAINT ww UNIQUE (b) WITH (fillfactor = 50));
+             CREATE TABLE j3 (a int PRIMARY KEY UNIQUE, b int, UNIQUE (a) INCLUDE (b));",
+        );
+        assert_eq!(
+            constraint_names(&text),
+            ["q", "j2_a_key", "uu", "vv", "j3_a_b_key", "j3_pkey"]
+        );
+        assert!(text.contains("ADD CONSTRAINT q PRIMARY KEY (a)"), "{text}");
+        assert!(
+            text.contains("ADD CONSTRAINT j2_a_key UNIQUE (a) DEFERRABLE"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn unnamed_indexes_are_named_after_their_expressions_and_numbered() {
+        let text = canon(
+            "CREATE TABLE t (a int, b int, c text);
+             CREATE INDEX ON t (a);
+             CREATE INDEX ON t (a) WHERE b > 0;
+             CREATE INDEX ON t (lower(c), lower(c || 'x'));
+             CREATE INDEX ON t (a, (a + 1), (a + 2));
+             CREATE INDEX ON t (a) INCLUDE (b);
+             CREATE INDEX ON t ((CASE WHEN a > 0 THEN b ELSE a END));
+             CREATE INDEX ON t ((c COLLATE \"C\"));
+             CREATE INDEX ON t ((b::text));",
+        );
+        let names: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("-- index public."))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "t_a_b_idx",
+                "t_a_expr_expr1_idx",
+                "t_a_idx",
+                "t_a_idx1",
+                "t_a_idx2",
+                "t_b_idx",
+                "t_c_idx",
+                "t_lower_lower1_idx",
+            ]
+        );
+        // a dropped index frees its name
+        assert_eq!(
+            canon("CREATE TABLE t (a int); CREATE INDEX ON t (a); DROP INDEX t_a_idx; CREATE INDEX ON t (a) WHERE a > 0;"),
+            canon("CREATE TABLE t (a int); CREATE INDEX t_a_idx ON t (a) WHERE a > 0;")
+        );
+    }
+
+    #[test]
+    fn a_serial_whose_sequence_name_is_taken_gets_the_next_one() {
+        assert_eq!(
+            canon("CREATE SEQUENCE t_a_seq; CREATE TABLE t (a serial);"),
+            canon(
+                "CREATE SEQUENCE t_a_seq;
+                 CREATE TABLE t (a int NOT NULL DEFAULT nextval('t_a_seq1'::regclass));
+                 CREATE SEQUENCE t_a_seq1 AS integer;
+                 ALTER SEQUENCE t_a_seq1 OWNED BY t.a;"
+            )
+        );
     }
 
     #[test]

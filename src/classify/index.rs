@@ -14,15 +14,7 @@ pub(crate) fn index(s: &IndexStmt, ctx: &Context) -> Classified {
     };
     let (schema, table) = super::relation_name(rel, ctx);
     let name = if s.idxname.is_empty() {
-        let cols: Vec<String> = s
-            .index_params
-            .iter()
-            .map(|p| match &p.node {
-                Some(NodeEnum::IndexElem(e)) if !e.name.is_empty() => e.name.clone(),
-                _ => "expr".to_owned(),
-            })
-            .collect();
-        super::table::object_name(&table, Some(&cols.join("_")), "idx")
+        implicit_index_name(s, &table, 0)
     } else {
         s.idxname.clone()
     };
@@ -45,6 +37,24 @@ pub(crate) fn index(s: &IndexStmt, ctx: &Context) -> Classified {
     );
     c.attached_to = Some(target);
     c
+}
+
+/// The name PostgreSQL gives an unnamed index of `table`, the `pass`th try (`t_a_idx`,
+/// then `t_a_idx1` ... while the name is taken): named after its columns and `INCLUDE`
+/// columns ([`index_column_names`](super::table::index_column_names)).
+pub(crate) fn implicit_index_name(s: &IndexStmt, table: &str, pass: usize) -> String {
+    let cols: Vec<String> = s
+        .index_params
+        .iter()
+        .chain(&s.index_including_params)
+        .map(|p| match &p.node {
+            Some(NodeEnum::IndexElem(e)) => super::table::index_elem_name(e),
+            _ => "expr".to_owned(),
+        })
+        .collect();
+    let cols = super::table::index_column_names(cols);
+    let label = super::table::numbered("idx", pass);
+    super::table::object_name(table, Some(&cols.join("_")), &label)
 }
 
 /// `CREATE STATISTICS`.
@@ -71,7 +81,7 @@ mod tests {
         );
         insta::assert_snapshot!(
             check("CREATE UNIQUE INDEX ON app.t (lower(name), id)"),
-            @"definition index:app.t_expr_id_idx on relation app.t <- schema app, function lower, relation app.t, soft data of relation app.t"
+            @"definition index:app.t_lower_id_idx on relation app.t <- schema app, function lower, relation app.t, soft data of relation app.t"
         );
         insta::assert_snapshot!(
             check("CREATE STATISTICS app.s (dependencies) ON a, b FROM app.t"),

@@ -31,7 +31,7 @@ mod acl;
 mod alter;
 mod data;
 pub mod extensions;
-mod index;
+pub(crate) mod index;
 mod misc;
 pub(crate) mod names;
 pub(crate) mod objects;

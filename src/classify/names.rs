@@ -181,6 +181,65 @@ pub(crate) fn parse_name_literal(s: &str) -> Option<(Option<String>, String)> {
     }
 }
 
+/// The name the server gives a column computed by `expr` when nothing names it (a `SELECT`
+/// column without `AS`, an index expression): the server's `FigureColname` on the raw parse
+/// tree, with how strongly the expression names itself (2: a column reference, a function
+/// call and the like; 1: only a fallback, such as the type a literal is cast to; `None`:
+/// no name, the server's `?column?` or, in an index, `expr`).
+///
+/// Checked against the server: `SELECT a::text::int` is named `a`, `'x'::text` is `text`,
+/// `CASE ... ELSE a END` is `a` and `CASE ... END` is `case`, `(c[1])` is `c`.
+pub(crate) fn column_name(expr: &Node) -> Option<(u8, &str)> {
+    match expr.node.as_ref()? {
+        // the last field name, ignoring `*`
+        NodeEnum::ColumnRef(c) => c.fields.iter().rev().find_map(string).map(|s| (2, s)),
+        // the last field name, ignoring `*` and subscripts; else the name of the base
+        NodeEnum::AIndirection(i) => match i.indirection.iter().rev().find_map(string) {
+            Some(s) => Some((2, s)),
+            None => column_name(i.arg.as_deref()?),
+        },
+        NodeEnum::FuncCall(f) => f.funcname.last().and_then(string).map(|s| (2, s)),
+        NodeEnum::AExpr(e) if e.kind == pg_query::protobuf::AExprKind::AexprNullif as i32 => {
+            Some((2, "nullif"))
+        }
+        NodeEnum::TypeCast(c) => {
+            let inner = c.arg.as_deref().and_then(column_name);
+            match inner {
+                Some((2, s)) => Some((2, s)),
+                _ => match c.type_name.as_ref().and_then(|t| t.names.last()) {
+                    Some(n) => string(n).map(|s| (1, s)),
+                    None => inner,
+                },
+            }
+        }
+        NodeEnum::CollateClause(c) => column_name(c.arg.as_deref()?),
+        NodeEnum::GroupingFunc(_) => Some((2, "grouping")),
+        NodeEnum::SubLink(s) => {
+            use pg_query::protobuf::SubLinkType as K;
+            match K::try_from(s.sub_link_type) {
+                Ok(K::ExistsSublink) => Some((2, "exists")),
+                Ok(K::ArraySublink) => Some((2, "array")),
+                _ => None,
+            }
+        }
+        NodeEnum::CaseExpr(c) => {
+            let default = c.defresult.as_deref().and_then(column_name);
+            match default {
+                Some((2, s)) => Some((2, s)),
+                _ => Some((1, "case")),
+            }
+        }
+        NodeEnum::AArrayExpr(_) => Some((2, "array")),
+        NodeEnum::RowExpr(_) => Some((2, "row")),
+        NodeEnum::CoalesceExpr(_) => Some((2, "coalesce")),
+        NodeEnum::MinMaxExpr(m) => {
+            let greatest = m.op == pg_query::protobuf::MinMaxOp::IsGreatest as i32;
+            Some((2, if greatest { "greatest" } else { "least" }))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,23 @@ pub(crate) fn set(s: &VariableSetStmt) -> Classified {
     } else {
         "set"
     });
+    if let Some(name) = ["default_tablespace", "default_table_access_method"]
+        .into_iter()
+        .find(|n| s.name == *n)
+    {
+        let kind = VariableSetKind::try_from(s.kind).unwrap_or(VariableSetKind::Undefined);
+        let value = match kind {
+            VariableSetKind::VarSetValue => s.args.first().and_then(|a| match &a.node {
+                Some(NodeEnum::AConst(k)) => match &k.val {
+                    Some(a_const::Val::Sval(v)) => Some(v.sval.clone()),
+                    _ => None,
+                },
+                _ => None,
+            }),
+            _ => None,
+        };
+        c.table_setting = Some((name, value.filter(|v| !v.is_empty())));
+    }
     if s.name == "search_path" {
         let kind = VariableSetKind::try_from(s.kind).unwrap_or(VariableSetKind::Undefined);
         c.search_path = Some(match kind {
@@ -73,6 +90,29 @@ mod tests {
             vec!["app", "x\"y"]
         );
         assert!(parse_search_path("").is_empty());
+    }
+
+    #[test]
+    fn table_settings_are_understood() {
+        let ctx = Context::default();
+        let value = |sql: &str| classify(sql, &ctx).table_setting;
+        assert_eq!(
+            value("SET default_tablespace = fast;"),
+            Some(("default_tablespace", Some("fast".into())))
+        );
+        assert_eq!(
+            value("SET default_tablespace = '';"),
+            Some(("default_tablespace", None))
+        );
+        assert_eq!(
+            value("RESET default_tablespace"),
+            Some(("default_tablespace", None))
+        );
+        assert_eq!(
+            value("SET default_table_access_method TO \"Columnar\""),
+            Some(("default_table_access_method", Some("Columnar".into())))
+        );
+        assert_eq!(value("SET search_path = app"), None);
     }
 
     #[test]

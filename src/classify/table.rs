@@ -5,7 +5,9 @@ use super::names::{qualified, string};
 use super::refs::Collector;
 use super::{definition, relation_name, relation_target, Context};
 use crate::model::{Classified, Namespace, ObjectId, ObjectKind, Strength, Target};
-use pg_query::protobuf::{ConstrType, Constraint, CreateStmt, CreateTableAsStmt, ObjectType};
+use pg_query::protobuf::{
+    ConstrType, Constraint, CreateStmt, CreateTableAsStmt, IndexElem, ObjectType,
+};
 use pg_query::protobuf::{CreateForeignTableStmt, Node};
 use pg_query::NodeEnum;
 
@@ -225,23 +227,93 @@ pub(crate) fn label(con: &Constraint) -> &'static str {
 }
 
 /// The name of a table constraint: its own, or PostgreSQL's default (`table_cols_label`,
-/// `table_pkey`).
+/// `table_pkey`). The columns of an index it makes are its keys and `INCLUDE` columns (or
+/// the elements of an exclusion constraint), as [`index_column_names`] names them; a
+/// foreign key's are its referencing columns.
 pub(crate) fn constraint_name(con: &Constraint, table: &str) -> String {
     if !con.conname.is_empty() {
         return con.conname.clone();
     }
+    implicit_constraint_name(con, table, 0)
+}
+
+/// [`constraint_name`] of an unnamed constraint, the `pass`th try: PostgreSQL adds 1, 2 ...
+/// to the label while the name is taken (`t_a_check1`; the table and column parts are cut
+/// to make room for it).
+pub(crate) fn implicit_constraint_name(con: &Constraint, table: &str, pass: usize) -> String {
     let label = label(con);
-    let cols: Vec<&str> = con
-        .keys
-        .iter()
-        .chain(&con.fk_attrs)
-        .filter_map(string)
-        .collect();
-    if label == "pkey" || cols.is_empty() {
-        object_name(table, None, label)
+    let label = numbered(label, pass);
+    let cols: Vec<String> = match ConstrType::try_from(con.contype) {
+        Ok(ConstrType::ConstrPrimary) => Vec::new(),
+        Ok(ConstrType::ConstrForeign) => con
+            .fk_attrs
+            .iter()
+            .filter_map(string)
+            .map(str::to_owned)
+            .collect(),
+        Ok(ConstrType::ConstrExclusion) => {
+            let elems = con.exclusions.iter().filter_map(|x| match &x.node {
+                Some(NodeEnum::List(l)) => match l.items.first().and_then(|e| e.node.as_ref()) {
+                    Some(NodeEnum::IndexElem(e)) => Some(index_elem_name(e)),
+                    _ => None,
+                },
+                _ => None,
+            });
+            let included = con.including.iter().filter_map(string).map(str::to_owned);
+            index_column_names(elems.chain(included).collect())
+        }
+        _ => {
+            let cols = con.keys.iter().chain(&con.including).filter_map(string);
+            index_column_names(cols.map(str::to_owned).collect())
+        }
+    };
+    if cols.is_empty() {
+        object_name(table, None, &label)
     } else {
-        object_name(table, Some(&cols.join("_")), label)
+        object_name(table, Some(&cols.join("_")), &label)
     }
+}
+
+/// `label` for the `pass`th try at a free name: `check`, `check1`, `check2` ...
+pub(crate) fn numbered(label: &str, pass: usize) -> String {
+    if pass == 0 {
+        label.to_owned()
+    } else {
+        format!("{label}{pass}")
+    }
+}
+
+/// The name an index column gets: the column's, or the one its expression gives itself
+/// ([`column_name`](super::names::column_name): `lower(email)` is `lower`), or `expr`.
+pub(crate) fn index_elem_name(e: &IndexElem) -> String {
+    if !e.name.is_empty() {
+        return e.name.clone();
+    }
+    if !e.indexcolname.is_empty() {
+        return e.indexcolname.clone();
+    }
+    e.expr
+        .as_deref()
+        .and_then(super::names::column_name)
+        .map_or_else(|| "expr".to_owned(), |(_, s)| s.to_owned())
+}
+
+/// The names of an index's columns as PostgreSQL chooses them for the index's name: a name
+/// already used by an earlier column gets a number (`lower`, `lower1`), cut so that it fits
+/// in 63 bytes.
+pub(crate) fn index_column_names(names: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(names.len());
+    for name in names {
+        let mut current = name.clone();
+        let mut i = 1;
+        while out.contains(&current) {
+            let suffix = i.to_string();
+            current = clip(&name, 63 - suffix.len()).to_owned() + &suffix;
+            i += 1;
+        }
+        out.push(current);
+    }
+    out
 }
 
 /// Objects a table constraint creates (named after PostgreSQL's rules when unnamed).
@@ -265,8 +337,9 @@ fn table_constraint(con: &Constraint, table: &str, schema: Option<&str>, also: &
 }
 
 /// The name PostgreSQL gives an implicit object: `table_column_label`, each part shortened
-/// (the longer one first) until the whole fits in 63 bytes. PostgreSQL adds a number when
-/// the name is taken; that cannot be known offline.
+/// (the longer one first) until the whole fits in 63 bytes. When the name is taken,
+/// PostgreSQL tries the label with a number (see [`numbered`]); the fold does that against
+/// what the input has defined so far.
 pub(crate) fn object_name(a: &str, b: Option<&str>, label: &str) -> String {
     const MAX: usize = 63;
     let overhead = if label.is_empty() { 0 } else { label.len() + 1 } + usize::from(b.is_some());

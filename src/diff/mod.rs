@@ -204,9 +204,11 @@ fn part_details(key: &str, a: Option<&Part>, b: Option<&Part>) -> Vec<Detail> {
         // a column's loose form is only worked out when it differs
         (Some(a), Some(b)) if column => {
             crate::canon::loose_column(&a.value) == crate::canon::loose_column(&b.value)
+                && crate::canon::loose_casts_agree(a, b, true)
         }
         (Some(a), Some(b)) => {
             a.loose.as_deref().unwrap_or(&a.value) == b.loose.as_deref().unwrap_or(&b.value)
+                && crate::canon::loose_casts_agree(a, b, false)
         }
         _ => false,
     };

@@ -100,34 +100,136 @@ pub(crate) fn column_default(expr: Node, column: Option<&TypeName>) -> Option<No
     Some(expr)
 }
 
-/// Drops every cast and the qualification of column references in `n`: the key of the
-/// "probably equal" verdict.
+/// Drops every cast and the qualification of column references in `n`, and a `CASE`'s
+/// `ELSE NULL` cast to any type (rule `case-else-null`): the key of the "probably equal"
+/// verdict.
 pub(crate) fn loose(n: &mut Node) {
-    struct Loose;
-    impl VisitMut for Loose {
+    dropped_casts(n);
+}
+
+/// The casts [`loose`] drops from `n`, by position: for each node of the loose tree (in
+/// walk order) that had casts around it, their types, the outermost first. `n` is left in
+/// its loose form.
+pub(crate) fn dropped_casts(n: &mut Node) -> Vec<(usize, Vec<String>)> {
+    struct Dropped {
+        at: usize,
+        out: Vec<(usize, Vec<String>)>,
+    }
+    impl VisitMut for Dropped {
         fn node(&mut self, n: &mut NodeEnum) {
-            loop {
-                match n {
-                    NodeEnum::TypeCast(c) => match c.arg.take().and_then(|a| a.node) {
-                        Some(inner) => *n = inner,
-                        None => break,
-                    },
-                    NodeEnum::ColumnRef(r) if r.fields.len() > 1 => {
-                        let last = r.fields.pop();
-                        r.fields = last.into_iter().collect();
-                        break;
-                    }
-                    _ => break,
+            let mut types = Vec::new();
+            while let NodeEnum::TypeCast(c) = n {
+                types.push(c.type_name.as_ref().map(type_key).unwrap_or_default());
+                match c.arg.take().and_then(|a| a.node) {
+                    Some(inner) => *n = inner,
+                    None => break,
                 }
+            }
+            super::case_else::loose(n);
+            if let NodeEnum::ColumnRef(r) = n {
+                if r.fields.len() > 1 {
+                    let last = r.fields.pop();
+                    r.fields = last.into_iter().collect();
+                }
+            }
+            if !types.is_empty() {
+                self.out.push((self.at, types));
+            }
+            self.at += 1;
+        }
+    }
+    let mut v = Dropped {
+        at: 0,
+        out: Vec::new(),
+    };
+    walk_mut::walk_node(&mut v, n);
+    v.out
+}
+
+/// A type as a cast names it: its name, modifiers and array bounds.
+fn type_key(t: &TypeName) -> String {
+    let mut key: Vec<&str> = t
+        .names
+        .iter()
+        .filter_map(crate::classify::names::string)
+        .collect();
+    if key.first() == Some(&"pg_catalog") {
+        key.remove(0);
+    }
+    let mut out = key.join(".");
+    for m in &t.typmods {
+        match &m.node {
+            Some(NodeEnum::AConst(pg_query::protobuf::AConst {
+                val: Some(pg_query::protobuf::a_const::Val::Ival(i)),
+                ..
+            })) => out.push_str(&format!("({})", i.ival)),
+            _ => out.push_str("(?)"),
+        }
+    }
+    for _ in &t.array_bounds {
+        out.push_str("[]");
+    }
+    out
+}
+
+/// Whether the casts two loose-equal trees dropped ([`dropped_casts`]) can be the same
+/// expression as the server prints it: where both have casts on the same node, those of
+/// one are among those of the other, in order (the server adds casts around what it
+/// resolves and drops casts that change nothing; it does not change a cast's type). Where
+/// only one side has casts, they may be the server's.
+pub(crate) fn casts_agree(a: &[(usize, Vec<String>)], b: &[(usize, Vec<String>)]) -> bool {
+    let within = |short: &[String], long: &[String]| {
+        let mut rest = long.iter();
+        short.iter().all(|t| rest.any(|u| u == t))
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let (x, y) = (&a[i].1, &b[j].1);
+                if !within(x, y) && !within(y, x) {
+                    return false;
+                }
+                i += 1;
+                j += 1;
             }
         }
     }
-    walk_mut::walk_node(&mut Loose, n);
+    true
 }
 
 #[cfg(test)]
 mod tests {
     use crate::canon::rules::testing::canon;
+
+    /// The casts the loose form of `SELECT sql` drops.
+    fn dropped(sql: &str) -> Vec<(usize, Vec<String>)> {
+        let mut tree = crate::classify::parse(&format!("SELECT {sql}"), 0).unwrap();
+        super::dropped_casts(tree.stmts[0].stmt.as_deref_mut().unwrap())
+    }
+
+    #[test]
+    fn casts_the_server_adds_or_drops_agree_other_types_do_not() {
+        let agree = |a: &str, b: &str| super::casts_agree(&dropped(a), &dropped(b));
+        // what pg_get_viewdef adds around a column, or drops as doing nothing
+        assert!(agree("a = 'x'", "(a)::text = 'x'::text"));
+        assert!(agree("a::varchar", "((a)::varchar)::text"));
+        assert!(agree("f(a::int)", "f(a)"));
+        // the same expression cast to another type is another expression
+        assert!(!agree("a::date", "a::timestamp"));
+        assert!(!agree("a::varchar(10)", "a::varchar(20)"));
+        assert!(!agree("(a::text)::date", "(a)::timestamp"));
+        // nested positions line up
+        assert!(agree("g(a, b::int)", "g((a)::bigint, (b)::int)"));
+        assert!(!agree("g(a, b::int)", "g((a)::bigint, (b)::bigint)"));
+        // and a CASE's ELSE NULL, cast or not, is no ELSE
+        assert!(agree(
+            "CASE WHEN a THEN b::int END",
+            "CASE WHEN a THEN (b)::int ELSE NULL::int END"
+        ));
+    }
 
     #[test]
     fn text_casts_of_literals_go() {

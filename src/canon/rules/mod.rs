@@ -11,12 +11,15 @@ use super::walk_mut::{self, VisitMut};
 use pg_query::protobuf::{Node, TypeName};
 use pg_query::NodeEnum;
 
+pub(crate) mod case_else;
 pub(crate) mod casts;
+pub(crate) mod extension_version;
 pub(crate) mod implicit_alias;
 pub(crate) mod in_list;
 pub(crate) mod insert_columns;
 pub(crate) mod options;
 pub(crate) mod qualify;
+pub(crate) mod tablespace;
 pub(crate) mod ts_mappings;
 pub(crate) mod type_alias;
 
@@ -73,12 +76,16 @@ pub const RULES: &[Rule] = &[
         equal: "in a rule or a `BEGIN ATOMIC` function body, `INSERT INTO t VALUES (...)` without a column list = the same with `t`'s first columns listed, as the server stores it (when the input defines `t`)",
     },
     Rule {
+        name: "case-else-null",
+        equal: "`CASE ... ELSE NULL END` = `CASE ... END` (no `ELSE` gives `NULL`); with the `NULL` cast (`ELSE NULL::integer`, how the server prints a `CASE` without `ELSE`), probably equal",
+    },
+    Rule {
         name: "literal-casts",
         equal: "a string literal cast to `text` (or `varchar`, `bpchar`) in an expression = the bare literal; in a column default, a literal cast to the column's own type = the bare literal (`DEFAULT 'x'::text` on a text column)",
     },
     Rule {
         name: "implicit-names",
-        equal: "an unnamed constraint, index or sequence = one named as PostgreSQL would name it (`t_pkey`, `t_a_key`, `t_a_fkey`, `t_a_check`, `t_a_excl`, `t_a_idx`, `t_id_seq`, `domain_check`, each cut to 63 bytes); `REFERENCES t` = `REFERENCES t (its primary key columns)`",
+        equal: "an unnamed constraint, index or sequence = one named as PostgreSQL would name it (`t_pkey`, `t_a_key`, `t_a_fkey`, `t_a_check`, `t_a_excl`, `t_a_idx`, `t_id_seq`, `domain_check`, each cut to 63 bytes): a check after the one column it uses, an index after its columns, `INCLUDE` columns and expressions (`lower(email)`: `t_lower_idx`), a taken name numbered (`t_a_check1`, `t_a_idx1`, `t_id_seq1`); an index constraint one `CREATE TABLE` repeats is made once; `REFERENCES t` = `REFERENCES t (its primary key columns)`",
     },
     Rule {
         name: "table-folding",
@@ -87,6 +94,14 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "partitions",
         equal: "`CREATE TABLE p PARTITION OF t FOR VALUES ...` = `CREATE TABLE p (t's columns)` + `ALTER TABLE ONLY t ATTACH PARTITION p FOR VALUES ...` (pg_dump's form); a partition goes with its parent when that is dropped",
+    },
+    Rule {
+        name: "tablespaces",
+        equal: "`CREATE TABLE` (`INDEX`, `MATERIALIZED VIEW`) `... TABLESPACE x` = the same under `SET default_tablespace = x` (pg_dump's form, also for the index of a key added by `ALTER TABLE`) = `ALTER ... SET TABLESPACE x` after it; `USING INDEX TABLESPACE x` likewise; `pg_default` = none; a partition without one = in its parent's; a table `USING heap` = none = under `SET default_table_access_method = heap`",
+    },
+    Rule {
+        name: "extension-versions",
+        equal: "`CREATE EXTENSION x VERSION 'v'` = `CREATE EXTENSION x` then `ALTER EXTENSION x UPDATE TO 'v'`; an `UPDATE` without `TO` = the extension's default version (none said)",
     },
     Rule {
         name: "extension-comments",
@@ -110,7 +125,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "probably-equal",
-        equal: "not a rule of equality: two forms that differ only in casts around column references and arrays, or in the qualification of column references (a view written by hand against `pg_get_viewdef`'s output; the same for rules, policies and `BEGIN ATOMIC` routine bodies, whose parameters the server prints qualified) are reported as \"probably equal\", not as equal and not as changed",
+        equal: "not a rule of equality: two forms that differ only in casts the server adds or drops (where both forms cast the same expression, to the same type), or in the qualification of column references (a view written by hand against `pg_get_viewdef`'s output; the same for rules, policies and `BEGIN ATOMIC` routine bodies, whose parameters the server prints qualified) are reported as \"probably equal\", not as equal and not as changed",
     },
 ];
 
@@ -166,6 +181,7 @@ pub(crate) fn apply(stmt: &mut Node, search_path: &[String], defined: &qualify::
             options::node(node);
             in_list::node(node);
             implicit_alias::node(node);
+            case_else::node(node);
             casts::node(node);
             qualify::node(node, self.ctx);
         }

@@ -1,0 +1,2 @@
+CREATE TABLE t (a int);
+CREATE INDEX i ON t (a) TABLESPACE pgsplit_fast;
