@@ -663,6 +663,109 @@ fn diff_colour_only_when_asked_or_on_a_terminal() {
     assert!(!text(&o.stdout).contains('\x1b'));
 }
 
+/// On a terminal (`script` gives the command one), `diff` is in colour unless `NO_COLOR` is
+/// set (to anything but nothing) or `--color never` says so.
+#[test]
+fn diff_colour_on_a_terminal_unless_no_color() {
+    let (_d1, a) = tmp_file(b"CREATE TABLE t (id int);");
+    let (_d2, b) = tmp_file(b"CREATE TABLE t (id bigint);");
+    let on_terminal = |extra: &str, no_color: Option<&str>| {
+        let line = format!("{} diff {extra} {a} {b}", env!("CARGO_BIN_EXE_pgsplit"));
+        let mut c = Command::new("script");
+        c.args(["-qec", &line, "/dev/null"]).env_remove("NO_COLOR");
+        if let Some(v) = no_color {
+            c.env("NO_COLOR", v);
+        }
+        let o = c
+            .output()
+            .expect("script(1) from util-linux gives the command a terminal");
+        assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
+        text(&o.stdout)
+    };
+    assert!(on_terminal("", None).contains("\x1b[33m~ table public.t"));
+    assert!(!on_terminal("", Some("1")).contains('\x1b'));
+    // an empty NO_COLOR is not set (no-color.org)
+    assert!(on_terminal("", Some("")).contains('\x1b'));
+    assert!(!on_terminal("--color never", None).contains('\x1b'));
+    // --color always wins over NO_COLOR
+    assert!(on_terminal("--color always", Some("1")).contains('\x1b'));
+}
+
+/// Two dumps of one database differ in their `\restrict` keys (pg_dump 17.6, 16.10 ... and
+/// later write a random one): noise, not a difference; every statement is counted once.
+#[test]
+fn dumps_with_other_restrict_keys_diff_equal() {
+    let dump = |key: &str| {
+        format!(
+            "\\restrict {key}\n\nSET statement_timeout = 0;\n\
+             SELECT pg_catalog.set_config('search_path', '', false);\n\n\
+             CREATE TABLE public.t (\n    id integer NOT NULL\n);\n\n\
+             ALTER TABLE ONLY public.t\n    ADD CONSTRAINT t_pkey PRIMARY KEY (id);\n\n\
+             \\unrestrict {key}\n"
+        )
+    };
+    let (_d1, a) =
+        tmp_file(dump("aB3dEfGhIjKlMnOpQrStUvWxYz0123456789abcdefghijklmnopqrstuvwxy").as_bytes());
+    let (_d2, b) =
+        tmp_file(dump("Zz9yXw8vUt7sRq6pOn5mLk4jIh3gFe2dCb1aZYXWVUTSRQPONMLKJIHGFEDCB").as_bytes());
+    let o = pgsplit(&["diff", "--format", "json", &a, &b]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["equal"], true);
+    for side in ["a", "b"] {
+        let s = &v["summary"][side];
+        assert_eq!(s["statements"], 6, "{s}");
+        // \restrict, \unrestrict, SET, set_config
+        assert_eq!(s["noise"], 4, "{s}");
+        assert_eq!(s["definitions"], 1, "{s}");
+        assert_eq!(s["attached"], 1, "{s}");
+    }
+}
+
+/// The summary accounts for every statement of each side, once: definitions, attached
+/// statements, migration steps applied, noise, data, other statements and unsupported ones
+/// add up to the statements read.
+#[test]
+fn diff_summary_counts_every_statement_once() {
+    let (_d, a) = tmp_file(
+        b"SET search_path = public;\n\
+          CREATE TABLE t (id int PRIMARY KEY, v text);\n\
+          COMMENT ON TABLE t IS 'x';\n\
+          COPY t (id, v) FROM stdin;\n1\ta\n\\.\n\
+          ALTER TABLE t ADD COLUMN w int;\n\
+          ALTER TABLE t DROP COLUMN w;\n\
+          SELECT 1;\n\
+          BEGIN;\nCOMMIT;\n\
+          CREATE TABLEX u (id int);\n",
+    );
+    let o = pgsplit(&["diff", "--format", "json", &a, &a]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let s = &v["summary"]["a"];
+    let n = |k: &str| s[k].as_u64().unwrap_or_else(|| panic!("{k} in {s}"));
+    assert_eq!(n("statements"), 10, "{s}");
+    let parts = [
+        "definitions",
+        "attached",
+        "applied",
+        "noise",
+        "data",
+        "other",
+        "unsupported",
+    ];
+    assert_eq!(
+        parts.iter().map(|k| n(k)).sum::<u64>(),
+        n("statements"),
+        "{s}"
+    );
+    assert_eq!(
+        parts.map(n),
+        // the comment and the added column are attached, the dropped column a step applied
+        [1, 2, 1, 3, 1, 1, 1],
+        "definitions, attached, applied, noise, data, other, unsupported: {s}"
+    );
+}
+
 #[test]
 fn diff_strict_makes_unsupported_statements_an_error() {
     let (_d1, a) = tmp_file(b"CREATE TABLE t (id int);\nCREATE TABLEX u (id int);\n");
