@@ -687,15 +687,31 @@ impl Builder<'_> {
         if existed && o.kind == ObjectKind::DefaultPrivileges {
             // one identity per role, schema, kind and grantee: statements add up
         } else if existed && !replaces(&item.text) {
-            self.note(
-                i,
-                "redefined",
-                format!(
-                    "{} is defined again: the later definition is kept",
-                    o.identity
-                ),
-                false,
-            );
+            // as the server: `IF NOT EXISTS` does nothing, anything else is refused
+            // ("already exists"), and the first definition stays
+            if if_not_exists(&item.text) {
+                self.note(
+                    i,
+                    "exists",
+                    format!(
+                        "{} exists already: IF NOT EXISTS makes this do nothing",
+                        display_identity(&o.identity)
+                    ),
+                    false,
+                );
+            } else {
+                self.note(
+                    i,
+                    "redefined",
+                    format!(
+                        "{} is defined again: the server refuses this (it exists already), \
+                         so the first definition is kept and this one left out",
+                        display_identity(&o.identity)
+                    ),
+                    true,
+                );
+            }
+            return;
         }
         let kind = o.kind.as_str();
         let temporary = temporary_relation(&node);
@@ -2117,6 +2133,18 @@ impl Builder<'_> {
 }
 
 /// Whether a statement says `CREATE OR REPLACE` (the rules clear the flag in the tree).
+/// Whether a definition says `IF NOT EXISTS` (in its first words: the rules drop it from
+/// the tree, as an omitted default).
+fn if_not_exists(sql: &str) -> bool {
+    let head: String = sql
+        .chars()
+        .take(200)
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let words: Vec<&str> = head.split_whitespace().take(10).collect();
+    words.windows(3).any(|w| w == ["IF", "NOT", "EXISTS"])
+}
+
 fn replaces(sql: &str) -> bool {
     let head: String = sql
         .chars()
@@ -2834,6 +2862,45 @@ pub(crate) fn one_line(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_definition_is_refused_and_if_not_exists_does_nothing() {
+        // as the server: the first definition stays (checked with psql)
+        let s = Schema::from_sql(
+            "CREATE TABLE t (a int);
+             CREATE TABLE t (b int);
+             CREATE TABLE IF NOT EXISTS t (c int);
+             CREATE INDEX i ON t (a);
+             CREATE INDEX IF NOT EXISTS i ON t (a) WHERE a > 0;",
+        )
+        .unwrap();
+        assert_eq!(
+            s.render(&Policy::everything()),
+            Schema::from_sql("CREATE TABLE t (a int); CREATE INDEX i ON t (a);")
+                .unwrap()
+                .render(&Policy::everything())
+        );
+        let notes: Vec<(usize, &str, bool)> = s
+            .notes
+            .iter()
+            .map(|n| (n.statement, n.code, n.warning))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                (1, "redefined", true),
+                (2, "exists", false),
+                (4, "exists", false)
+            ]
+        );
+        // a replacing definition replaces
+        assert!(Schema::from_sql(
+            "CREATE VIEW v AS SELECT 1 AS a; CREATE OR REPLACE VIEW v AS SELECT 2 AS a;"
+        )
+        .unwrap()
+        .render(&Policy::everything())
+        .contains("SELECT 2 AS a"));
+    }
 
     #[test]
     fn columns_go_into_the_element_list() {
