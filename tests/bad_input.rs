@@ -158,10 +158,18 @@ fn unterminated_text_at_the_end_is_an_error_where_it_opens() {
             4,
             "unterminated dollar-quoted string $body$",
         ),
+        // at the BEGIN that opens the body, not at the statement's start (a CASE ... END
+        // inside is closed)
         (
-            b"CREATE FUNCTION f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC SELECT 1;\n",
+            b"SELECT 1;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql\n  BEGIN ATOMIC SELECT CASE WHEN true THEN 1 END;\n",
+            3,
+            3,
+            "BEGIN ATOMIC body",
+        ),
+        (
+            b"CREATE PROCEDURE q() LANGUAGE sql BEGIN ATOMIC SELECT 1; END; CREATE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC SELECT 1;\n",
             1,
-            1,
+            97,
             "BEGIN ATOMIC body",
         ),
     ] {

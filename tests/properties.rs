@@ -328,6 +328,26 @@ fn varying_reads_change_size_from_read_to_read() {
     assert!(fixed[..fixed.len() - 1].iter().all(|&n| n == 7));
 }
 
+/// The error for a `BEGIN ATOMIC` body open at the end of input is at the `BEGIN` that opened
+/// it (not at the statement's start, nor at a block opened and closed inside), whatever the
+/// size of the reads: its position is taken when the `BEGIN` is read.
+#[test]
+fn an_open_begin_atomic_body_is_reported_where_it_opens() {
+    let input = b"SELECT 1;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql\n  BEGIN ATOMIC\n  SELECT CASE WHEN true THEN 1 END;\n  BEGIN SELECT 2; END;\n  SELECT 3;\n";
+    let at = input.windows(5).position(|w| w == b"BEGIN").unwrap() as u64;
+    for step in (1..input.len()).chain([1 << 20]) {
+        let segs = scan(input, step, Encoding::UTF8);
+        check_lossless(input, &segs).unwrap();
+        let found: Vec<_> = segs
+            .iter()
+            .flat_map(|s| &s.diagnostics)
+            .filter(|d| d.code == "unterminated-begin-atomic")
+            .map(|d| (d.at.offset, d.at.line, d.at.column))
+            .collect();
+        assert_eq!(found, [(at, 3, 3)], "reads of {step} bytes");
+    }
+}
+
 /// Found by `random_scripts_are_lossless_and_chunk_independent`: a psql `\COPY` right after
 /// a `COPY ... FROM stdin;` on the same line, its line ended by CRLF, read a byte at a time,
 /// made the scanner slice its buffer out of range.
