@@ -585,21 +585,31 @@ fn the_same_file_on_both_sides_of_diff() {
 
 #[test]
 fn a_bug_is_one_line_and_exit_2_not_a_rust_panic() {
-    let out = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
-        .args(["split", "-"])
-        .env("PGSPLIT_TEST_PANIC", "1")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    let err = text(&out.stderr);
-    assert!(
-        err.starts_with("pgsplit: internal error: panicked at src/main.rs:"),
-        "{err}"
-    );
-    assert!(err.ends_with(
-        "PGSPLIT_TEST_PANIC is set\npgsplit: this is a bug; please report it with the input that caused it\n"
-    ), "{err}");
-    assert!(!err.contains("RUST_BACKTRACE"), "{err}");
+    // in the main thread, and in a worker thread (a message of two lines) that the main
+    // thread joins (and panics again): one line either way, the first panic's
+    for (how, message) in [
+        ("1", "PGSPLIT_TEST_PANIC is set"),
+        ("thread", "PGSPLIT_TEST_PANIC is set in a worker"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+            .args(["split", "-"])
+            .env("PGSPLIT_TEST_PANIC", how)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let err = text(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        let head = format!("pgsplit: internal error: {message} (at src/main.rs:");
+        assert!(err.starts_with(&head), "{err:?} should start with {head:?}");
+        assert!(
+            err.ends_with("); this is a bug; please report it with the input that caused it\n"),
+            "{err}"
+        );
+        // not Rust's own message
+        for rust in ["panicked", "thread '", "RUST_BACKTRACE", "note:"] {
+            assert!(!err.contains(rust), "{rust}: {err}");
+        }
+    }
 }
