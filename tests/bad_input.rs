@@ -219,6 +219,17 @@ fn a_100_mb_statement_passes_whole() {
     let parts: Vec<&[u8]> = out.stdout.split(|&b| b == 0).collect();
     assert_eq!(parts.len(), 4, "three statements and the end");
     assert_eq!(parts[1].len(), sql.len() - "SELECT 1;\n\nSELECT 2;\n".len());
+    // ordered: the function first (a definition), then the two others in their order
+    let function = &sql["SELECT 1;\n".len()..sql.len() - "\nSELECT 2;\n".len()];
+    let out = pgsplit(&["order", "--format", "nul", &f]);
+    assert_ok(&out, "");
+    let parts: Vec<&[u8]> = out.stdout.split(|&b| b == 0).collect();
+    assert_eq!(parts.len(), 4, "three statements and the end");
+    assert!(
+        parts[0] == function.as_bytes(),
+        "the function, whole and first"
+    );
+    assert_eq!(&parts[1..], [&b"SELECT 1;"[..], b"SELECT 2;", b""]);
     let out = pgsplit(&["normalize", "-q", &f]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(out.stdout.windows(body.len()).any(|w| w == body.as_bytes()));
