@@ -515,13 +515,38 @@ struct SplitArgs {
     order: OrderArg,
 }
 
-/// A panic is a bug: one line saying so and what to report, instead of Rust's message; the
-/// exit code is 2, as for any error. Written to file descriptor 2 directly: a worker thread
-/// may panic while the main thread holds the lock of `std::io::stderr()`.
+/// A panic is a bug: one line saying so and what to report, instead of Rust's message
+/// (`thread 'main' panicked at src/x.rs:1:2:` on a line of its own, the message on the next,
+/// then a note on `RUST_BACKTRACE`): `pgsplit: internal error: MESSAGE (at FILE:LINE:COL);
+/// this is a bug; please report it with the input that caused it`, the message's own lines
+/// joined. The exit code is 2, as for any error. Only the first panic is reported (a worker
+/// thread's panic is then seen again by the thread that joins it). Written to file
+/// descriptor 2 directly: a worker thread may panic while the main thread holds the lock of
+/// `std::io::stderr()`.
 fn report_panics() {
+    static REPORTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     std::panic::set_hook(Box::new(|info| {
+        if REPORTED.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            return;
+        }
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("a panic without a message");
+        let message: Vec<&str> = message
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let at = info
+            .location()
+            .map(|l| format!(" (at {}:{}:{})", l.file(), l.line(), l.column()))
+            .unwrap_or_default();
         let text = format!(
-            "pgsplit: internal error: {info}\npgsplit: this is a bug; please report it with the input that caused it\n"
+            "pgsplit: internal error: {}{at}; this is a bug; please report it with the input that caused it\n",
+            message.join(" ")
         );
         #[cfg(unix)]
         {
@@ -547,8 +572,13 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> ExitCode {
-    if std::env::var_os("PGSPLIT_TEST_PANIC").is_some() {
-        // (how tests/bad_input.rs checks what a bug looks like)
+    if let Some(how) = std::env::var_os("PGSPLIT_TEST_PANIC") {
+        // (how tests/bad_input.rs checks what a bug looks like: in this thread, or in a
+        // worker thread with a message of two lines, which this thread then joins)
+        if how == "thread" {
+            let worker = std::thread::spawn(|| panic!("PGSPLIT_TEST_PANIC is set\nin a worker"));
+            worker.join().expect("a worker panicked");
+        }
         panic!("PGSPLIT_TEST_PANIC is set");
     }
     let code = match cli.command {

@@ -158,10 +158,18 @@ fn unterminated_text_at_the_end_is_an_error_where_it_opens() {
             4,
             "unterminated dollar-quoted string $body$",
         ),
+        // at the BEGIN that opens the body, not at the statement's start (a CASE ... END
+        // inside is closed)
         (
-            b"CREATE FUNCTION f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC SELECT 1;\n",
+            b"SELECT 1;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql\n  BEGIN ATOMIC SELECT CASE WHEN true THEN 1 END;\n",
+            3,
+            3,
+            "BEGIN ATOMIC body",
+        ),
+        (
+            b"CREATE PROCEDURE q() LANGUAGE sql BEGIN ATOMIC SELECT 1; END; CREATE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC SELECT 1;\n",
             1,
-            1,
+            97,
             "BEGIN ATOMIC body",
         ),
     ] {
@@ -211,6 +219,17 @@ fn a_100_mb_statement_passes_whole() {
     let parts: Vec<&[u8]> = out.stdout.split(|&b| b == 0).collect();
     assert_eq!(parts.len(), 4, "three statements and the end");
     assert_eq!(parts[1].len(), sql.len() - "SELECT 1;\n\nSELECT 2;\n".len());
+    // ordered: the function first (a definition), then the two others in their order
+    let function = &sql["SELECT 1;\n".len()..sql.len() - "\nSELECT 2;\n".len()];
+    let out = pgsplit(&["order", "--format", "nul", &f]);
+    assert_ok(&out, "");
+    let parts: Vec<&[u8]> = out.stdout.split(|&b| b == 0).collect();
+    assert_eq!(parts.len(), 4, "three statements and the end");
+    assert!(
+        parts[0] == function.as_bytes(),
+        "the function, whole and first"
+    );
+    assert_eq!(&parts[1..], [&b"SELECT 1;"[..], b"SELECT 2;", b""]);
     let out = pgsplit(&["normalize", "-q", &f]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(out.stdout.windows(body.len()).any(|w| w == body.as_bytes()));
@@ -577,21 +596,31 @@ fn the_same_file_on_both_sides_of_diff() {
 
 #[test]
 fn a_bug_is_one_line_and_exit_2_not_a_rust_panic() {
-    let out = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
-        .args(["split", "-"])
-        .env("PGSPLIT_TEST_PANIC", "1")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    let err = text(&out.stderr);
-    assert!(
-        err.starts_with("pgsplit: internal error: panicked at src/main.rs:"),
-        "{err}"
-    );
-    assert!(err.ends_with(
-        "PGSPLIT_TEST_PANIC is set\npgsplit: this is a bug; please report it with the input that caused it\n"
-    ), "{err}");
-    assert!(!err.contains("RUST_BACKTRACE"), "{err}");
+    // in the main thread, and in a worker thread (a message of two lines) that the main
+    // thread joins (and panics again): one line either way, the first panic's
+    for (how, message) in [
+        ("1", "PGSPLIT_TEST_PANIC is set"),
+        ("thread", "PGSPLIT_TEST_PANIC is set in a worker"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_pgsplit"))
+            .args(["split", "-"])
+            .env("PGSPLIT_TEST_PANIC", how)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let err = text(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        let head = format!("pgsplit: internal error: {message} (at src/main.rs:");
+        assert!(err.starts_with(&head), "{err:?} should start with {head:?}");
+        assert!(
+            err.ends_with("); this is a bug; please report it with the input that caused it\n"),
+            "{err}"
+        );
+        // not Rust's own message
+        for rust in ["panicked", "thread '", "RUST_BACKTRACE", "note:"] {
+            assert!(!err.contains(rust), "{rust}: {err}");
+        }
+    }
 }

@@ -947,6 +947,304 @@ fn python_literals_read_back_as_the_text() {
     assert_eq!(back, texts);
 }
 
+/// Stand-ins for Alembic and SQLAlchemy, for running a generated migration without a
+/// database: `op.execute` records what it is given, `DDL` formats its text as SQLAlchemy's
+/// DDL compiler does (`statement % context`, the context empty: `%%` comes out `%`), and
+/// anything but a `DDL` given to `op.execute` is an error.
+const ALEMBIC_STUBS: &[(&str, &str)] = &[
+    ("alembic/__init__.py", "from . import op\n"),
+    (
+        "alembic/op.py",
+        r#"import contextlib
+import sqlalchemy
+
+executed = []
+_autocommit = [False]
+
+
+class _Context:
+    @contextlib.contextmanager
+    def autocommit_block(self):
+        assert not _autocommit[0], "nested autocommit blocks"
+        _autocommit[0] = True
+        try:
+            yield
+        finally:
+            _autocommit[0] = False
+
+
+def get_context():
+    return _Context()
+
+
+def execute(statement):
+    assert isinstance(statement, sqlalchemy.DDL), type(statement)
+    executed.append([statement.compiled(), _autocommit[0]])
+"#,
+    ),
+    (
+        "sqlalchemy/__init__.py",
+        r#"class DDL:
+    def __init__(self, statement, context=None):
+        assert isinstance(statement, str), type(statement)
+        self.statement = statement
+        self.context = context or {}
+
+    def compiled(self):
+        # as sqlalchemy.sql.compiler.DDLCompiler.visit_ddl does
+        return self.statement % self.context
+"#,
+    ),
+    (
+        "run_migrations.py",
+        r#"import importlib.util, json, sys, traceback
+
+sys.path.insert(0, sys.argv[1])
+from alembic import op
+
+results = []
+for number, path in enumerate(sys.argv[2:]):
+    try:
+        spec = importlib.util.spec_from_file_location("migration%d" % number, path)
+        m = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(m)
+        op.executed.clear()
+        m.upgrade()
+        upgrade = list(op.executed)
+        op.executed.clear()
+        m.downgrade()
+    except Exception as e:
+        results.append({"error": "".join(traceback.format_exception(e))})
+        continue
+    results.append({
+        "doc": m.__doc__,
+        "revision": m.revision,
+        "down_revision": m.down_revision,
+        "branch_labels": m.branch_labels,
+        "depends_on": m.depends_on,
+        "upgrade": upgrade,
+        "downgrade": list(op.executed),
+    })
+sys.stdout.write(json.dumps(results))
+"#,
+    ),
+];
+
+/// Text that is hard to keep inside a Python string: quotes of both kinds, alone and in
+/// threes, backslashes (`\N`, one at the end), newlines and carriage returns, braces and
+/// percent signs (`%`-formatting), line separators, NUL, any character.
+fn hostile_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop::collection::vec(
+        prop_oneof![
+            Just("\"\"\"".to_owned()),
+            Just("'''".to_owned()),
+            Just("\"".to_owned()),
+            Just("'".to_owned()),
+            Just("\\".to_owned()),
+            Just("\\N".to_owned()),
+            Just("\\n".to_owned()),
+            Just("\n".to_owned()),
+            Just("\r\n".to_owned()),
+            Just("\r".to_owned()),
+            Just("{}".to_owned()),
+            Just("{x}".to_owned()),
+            Just("%".to_owned()),
+            Just("%%".to_owned()),
+            Just("%s %(x)s".to_owned()),
+            Just(":name".to_owned()),
+            Just("é表\u{1F600}".to_owned()),
+            Just("\u{2028}\u{85}\u{feff}\u{202e}\u{0}".to_owned()),
+            any::<char>().prop_map(String::from),
+            "[ -~]{0,8}",
+        ],
+        0..16,
+    )
+    .prop_map(|v| v.concat())
+}
+
+/// A migration to render, and what running it must give: the statements `upgrade()` runs
+/// (with their autocommit flags), and, when they are in a file beside the migration, that
+/// file's name and content.
+#[derive(Debug, Clone)]
+struct MigrationCase {
+    migration: pgsplit::emit::alembic::Migration,
+    upgrade: Vec<(String, bool)>,
+    file: Option<(String, String)>,
+}
+
+/// Random statements (each in an autocommit block or not), inline or in a NUL-separated
+/// file (as `pgsplit split --format nul` writes them; their text holds no NUL there), and
+/// random texts in every other field.
+fn migration_case() -> impl proptest::strategy::Strategy<Value = MigrationCase> {
+    use pgsplit::emit::alembic::{Migration, Statement, Statements};
+    use proptest::prelude::*;
+    (
+        (
+            hostile_text(),
+            prop::option::of(hostile_text()),
+            hostile_text(),
+        ),
+        prop::collection::vec(hostile_text(), 0..3),
+        prop::collection::vec((hostile_text(), any::<bool>()), 0..6),
+        prop::collection::vec(hostile_text(), 0..4),
+        prop::option::of("[a-zA-Z0-9 '\"$_-]{1,12}"),
+    )
+        .prop_map(
+            |((revision, down_revision, message), about, statements, downgrade, file)| {
+                let (upgrade, file) = match file {
+                    None => (
+                        Statements::Inline(
+                            statements
+                                .iter()
+                                .map(|(sql, autocommit)| Statement {
+                                    sql: sql.clone(),
+                                    autocommit: *autocommit,
+                                })
+                                .collect(),
+                        ),
+                        None,
+                    ),
+                    Some(name) => {
+                        let name = format!("s{name}.sql");
+                        let data: String = statements
+                            .iter()
+                            .map(|(sql, _)| format!("{}\0", sql.replace('\0', "")))
+                            .collect();
+                        let upgrade = Statements::File {
+                            name: name.clone(),
+                            count: statements.len(),
+                            autocommit: (0..statements.len())
+                                .filter(|&i| statements[i].1)
+                                .collect(),
+                        };
+                        (upgrade, Some((name, data)))
+                    }
+                };
+                let expected = statements
+                    .into_iter()
+                    .map(|(sql, a)| match file {
+                        Some(_) => (sql.replace('\0', ""), a),
+                        None => (sql, a),
+                    })
+                    .collect();
+                MigrationCase {
+                    migration: Migration {
+                        revision,
+                        down_revision,
+                        message,
+                        about,
+                        upgrade,
+                        downgrade,
+                    },
+                    upgrade: expected,
+                    file,
+                }
+            },
+        )
+}
+
+/// The whole migration module `pgsplit alembic` writes (pgsplit::emit::alembic::render),
+/// run by the real Python with Alembic and SQLAlchemy stubbed: whatever the statements and
+/// the other texts hold, `upgrade()` and `downgrade()` hand `op.execute` exactly those
+/// statements, in order, each in an autocommit block where asked, and the docstring,
+/// `revision` and `down_revision` read back as given.
+#[test]
+fn a_generated_migration_runs_exactly_its_statements() {
+    let python = std::env::var("PGSPLIT_TEST_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    if Command::new(&python).arg("-V").output().is_err() {
+        assert!(std::env::var_os("CI").is_none(), "no {python}");
+        eprintln!("skipped: no {python}");
+        return;
+    }
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::{Config, TestRunner};
+    let dir = tempfile::tempdir().unwrap();
+    let stubs = dir.path().join("stubs");
+    for (path, content) in ALEMBIC_STUBS {
+        let p = stubs.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, content).unwrap();
+    }
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
+    let mut runner = TestRunner::new(Config::default());
+    // one Python run for all the migrations (each in a directory of its own)
+    let strategy = migration_case();
+    let cases: Vec<MigrationCase> = (0..cases)
+        .map(|_| strategy.new_tree(&mut runner).unwrap().current())
+        .collect();
+    let mut paths = Vec::new();
+    for (k, case) in cases.iter().enumerate() {
+        let module = dir.path().join(format!("m{k}"));
+        std::fs::create_dir(&module).unwrap();
+        let path = module.join("0001_migration.py");
+        std::fs::write(&path, pgsplit::emit::alembic::render(&case.migration)).unwrap();
+        if let Some((name, data)) = &case.file {
+            std::fs::write(module.join(name), data).unwrap();
+        }
+        paths.push(path);
+    }
+    let out = Command::new(&python)
+        .arg(stubs.join("run_migrations.py"))
+        .arg(&stubs)
+        .args(&paths)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "python failed: {}", text(&out.stderr));
+    let results: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(results.len(), cases.len());
+    for ((case, v), path) in cases.iter().zip(&results).zip(&paths) {
+        let module = || std::fs::read_to_string(path).unwrap();
+        if let Some(e) = v["error"].as_str() {
+            panic!(
+                "Python failed on\n{case:#?}\n{e}\nthe module:\n{}",
+                module()
+            );
+        }
+        let m = &case.migration;
+        let upgrade: Vec<(String, bool)> = serde_json::from_value(v["upgrade"].clone()).unwrap();
+        let downgrade: Vec<(String, bool)> =
+            serde_json::from_value(v["downgrade"].clone()).unwrap();
+        let about: String = m.about.iter().map(|l| format!("{l}\n")).collect();
+        let doc = format!(
+            "{}\n\nRevision ID: {}\nRevises: {}\n{about}",
+            m.message,
+            m.revision,
+            m.down_revision.as_deref().unwrap_or("")
+        );
+        let expected_down: Vec<(String, bool)> =
+            m.downgrade.iter().map(|s| (s.clone(), false)).collect();
+        let wrong: Vec<&str> = [
+            ("upgrade()", upgrade == case.upgrade),
+            ("downgrade()", downgrade == expected_down),
+            ("the docstring", v["doc"] == doc),
+            ("revision", v["revision"] == m.revision.as_str()),
+            (
+                "down_revision",
+                v["down_revision"] == serde_json::json!(m.down_revision),
+            ),
+            (
+                "branch_labels, depends_on",
+                v["branch_labels"].is_null() && v["depends_on"].is_null(),
+            ),
+        ]
+        .into_iter()
+        .filter(|(_, ok)| !ok)
+        .map(|(what, _)| what)
+        .collect();
+        assert!(
+            wrong.is_empty(),
+            "{} differ{} for\n{case:#?}\nPython read:\n{v:#}\nthe module:\n{}",
+            wrong.join(", "),
+            if wrong.len() == 1 { "s" } else { "" },
+            module()
+        );
+    }
+}
+
 /// A directory of migration files is one input, its files in natural order (`V2` before
 /// `V10`): `diff` of the migrations against the schema they build.
 #[test]

@@ -191,9 +191,22 @@ fn refuses_to_overwrite_and_leaves_nothing_on_error() {
     assert!(!fresh.exists() || tree(&fresh).is_empty());
 }
 
+/// Windows takes a file whose name before the first dot is `CON`, `PRN`, `AUX`, `NUL`,
+/// `COM0`-`COM9` or `LPT0`-`LPT9` (any case, blanks after it ignored) for a device.
+fn is_windows_device(file: &str) -> bool {
+    let stem = file.split('.').next().unwrap().trim_end_matches(' ');
+    let u = stem.to_ascii_uppercase();
+    ["CON", "PRN", "AUX", "NUL"].contains(&u.as_str())
+        || (u.len() == 4
+            && (u.starts_with("COM") || u.starts_with("LPT"))
+            && u.as_bytes()[3].is_ascii_digit())
+}
+
 #[test]
 fn hostile_names_stay_inside_and_apart() {
     let long_args = vec!["integer"; 60].join(", ");
+    // (a name cannot hold a NUL byte: the input is refused, see below; `\\0` in this text
+    // is a backslash and a zero)
     let sql = format!(
         "CREATE SCHEMA \"../..\";\n\
          CREATE TABLE \"../..\".\"/etc/passwd\" (a int);\n\
@@ -204,7 +217,17 @@ fn hostile_names_stay_inside_and_apart() {
          CREATE TABLE public.\"Ünïcödé\" (a int);\n\
          CREATE TABLE public.\"line\nbreak\ttab\u{1}\\0\" (a int);\n\
          CREATE FUNCTION public.f({long_args}) RETURNS int LANGUAGE sql AS 'SELECT 1';\n\
-         CREATE FUNCTION public.f(text) RETURNS int LANGUAGE sql AS 'SELECT 2';\n"
+         CREATE FUNCTION public.f(text) RETURNS int LANGUAGE sql AS 'SELECT 2';\n\
+         CREATE SCHEMA aux;\n\
+         CREATE TABLE aux.t (a int);\n\
+         CREATE SCHEMA \"CON\";\n\
+         CREATE TABLE \"CON\".\"txt\" (a int);\n\
+         CREATE SCHEMA nul;\n\
+         CREATE VIEW nul.sql AS SELECT 1 AS a;\n\
+         CREATE SCHEMA \"Lpt1\";\n\
+         CREATE SCHEMA \"com9 .x\";\n\
+         CREATE SCHEMA prn;\n\
+         CREATE SCHEMA \"%6Eul\";\n"
     );
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("hostile.sql");
@@ -221,8 +244,8 @@ fn hostile_names_stay_inside_and_apart() {
     assert_eq!(around, ["hostile.sql", "out"]);
     let files = tree(&out);
     let names: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
-    // one file per object (10 statements, 10 objects) and order.txt
-    assert_eq!(names.len(), 11, "{names:?}");
+    // one file per object (20 statements, 20 objects) and order.txt
+    assert_eq!(names.len(), 21, "{names:?}");
     let mut lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
     lower.sort();
     lower.dedup();
@@ -237,15 +260,51 @@ fn hostile_names_stay_inside_and_apart() {
         assert!(!file.starts_with('.'), "{n}");
         assert!(file.is_ascii(), "{n}");
         assert!(!file.bytes().any(|b| b.is_ascii_control()), "{n}");
+        assert!(!file.contains('\\') && !file.contains(':'), "{n}");
+        assert!(!is_windows_device(file), "a Windows device name: {n}");
         assert!(Path::new(n).components().count() <= 2, "{n}");
     }
     assert!(names.contains(&"tables/public.Users.sql"), "{names:?}");
     assert!(names.contains(&"tables/public.users~2.sql"), "{names:?}");
     assert!(names.contains(&"schemas/%2E.%2F...sql"), "{names:?}");
+    // control characters and the backslash are percent-encoded
+    assert!(
+        names.contains(&"tables/public.line%0Abreak%09tab%01%5C0.sql"),
+        "{names:?}"
+    );
+    // device names: the first letter is percent-encoded, as another byte would be
+    for expected in [
+        "schemas/%61ux.sql",
+        "tables/%61ux.t.sql",
+        "schemas/%43ON.sql",
+        "tables/%43ON.txt.sql",
+        "schemas/%6Eul.sql",
+        "views/%6Eul.sql.sql",
+        "schemas/%4Cpt1.sql",
+        "schemas/%63om9 .x.sql",
+        "schemas/%70rn.sql",
+        // a schema really named %6Eul stays apart from nul's file
+        "schemas/%256Eul.sql",
+    ] {
+        assert!(names.contains(&expected), "{expected} not in {names:?}");
+    }
     // and it reads back as the file
     let a = pgsplit(&["split", s(&input)]);
     let b = pgsplit(&["split", s(&out)]);
     assert_eq!(text(&a.stdout), text(&b.stdout));
+    // A NUL byte in a name: the input is refused (no name can hold one, in the server
+    // either), and nothing is written.
+    let nul_input = dir.path().join("nul.sql");
+    std::fs::write(&nul_input, "CREATE TABLE \"a\0b\" (a int);\n").unwrap();
+    let nul_out = dir.path().join("nul-out");
+    let o = explode(&nul_input, &nul_out, &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("[nul-byte]"),
+        "{}",
+        text(&o.stderr)
+    );
+    assert!(!nul_out.exists());
 }
 
 /// Own corpus and, when present, the shared corpus: every file explodes, and the directory

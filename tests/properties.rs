@@ -4,12 +4,13 @@
 //!   holes of a top-level segment, and concatenating top-level spans gives the input back;
 //! * a statement's text is its span without its holes (and without the psql-only bytes:
 //!   the backslash of `\;`, the newline before a line-start meta-command, trailing blanks);
-//! * streaming: reading the input in chunks of any size gives the same segments.
+//! * streaming: reading the input in chunks of any size, fixed or changing from read to read,
+//!   gives the same segments.
 
 mod common;
 
 use common::root;
-use common::scan_check::{check_lossless, first_difference, same, scan_opts};
+use common::scan_check::{check_lossless, first_difference, same, scan_opts, seed_of, Trickle};
 use pgsplit::{Detail, Encoding, OwnedSegment, ScanOptions};
 use proptest::prelude::*;
 
@@ -262,6 +263,17 @@ proptest! {
         prop_assert!(same(&whole, &chunked).is_ok(), "{:?}", same(&whole, &chunked));
     }
 
+    /// The scanner fuzz target's checks (one read, reads of the size the first byte gives,
+    /// reads of varying sizes) on random scripts, every encoding and setting the first byte
+    /// can choose.
+    #[test]
+    fn random_scripts_pass_the_scanner_fuzz_checks(knobs in any::<u8>(), input in script()) {
+        let mut data = vec![knobs];
+        data.extend_from_slice(&input);
+        let r = common::scan_check::fuzz_scanner(&data);
+        prop_assert!(r.is_ok(), "{:?}", r);
+    }
+
     #[test]
     fn random_bytes_never_break_the_scanner(input in prop::collection::vec(any::<u8>(), 0..400), step in 1usize..17) {
         for enc in ["UTF8", "SJIS", "LATIN1"] {
@@ -271,6 +283,68 @@ proptest! {
             let chunked = scan(&input, step, enc);
             prop_assert!(same(&whole, &chunked).is_ok(), "{:?}", same(&whole, &chunked));
         }
+    }
+}
+
+/// The sizes a [`Trickle`] hands out, reading `data` through a buffer larger than any read.
+fn read_sizes(mut reader: Trickle<'_>) -> Vec<usize> {
+    use std::io::Read;
+    let mut buf = [0u8; 64];
+    let mut sizes = Vec::new();
+    loop {
+        match reader.read(&mut buf).unwrap() {
+            0 => return sizes,
+            n => sizes.push(n),
+        }
+    }
+}
+
+/// The scanner fuzz check reads each input in sizes that change from read to read (1 to 32
+/// bytes), drawn from the input's own bytes: the same input gives the same sizes, another
+/// input others, and all of them hand out every byte.
+#[test]
+fn varying_reads_change_size_from_read_to_read() {
+    let data: Vec<u8> = (0..2000u32).map(|i| (i * 7 + 3) as u8).collect();
+    let sizes = read_sizes(Trickle::varying(&data, 32, seed_of(&data)));
+    assert_eq!(sizes.iter().sum::<usize>(), data.len());
+    assert!(sizes.iter().all(|&n| (1..=32).contains(&n)), "{sizes:?}");
+    let mut distinct = sizes.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert!(distinct.len() >= 24, "only {distinct:?}");
+    let changes = sizes.windows(2).filter(|w| w[0] != w[1]).count();
+    assert!(
+        changes * 10 >= sizes.len() * 8,
+        "sizes hardly change: {sizes:?}"
+    );
+    assert_eq!(
+        sizes,
+        read_sizes(Trickle::varying(&data, 32, seed_of(&data)))
+    );
+    let other = read_sizes(Trickle::varying(&data[1..], 32, seed_of(&data[1..])));
+    assert_ne!(sizes[..20], other[..20]);
+    // fixed reads stay fixed
+    let fixed = read_sizes(Trickle::fixed(&data, 7));
+    assert!(fixed[..fixed.len() - 1].iter().all(|&n| n == 7));
+}
+
+/// The error for a `BEGIN ATOMIC` body open at the end of input is at the `BEGIN` that opened
+/// it (not at the statement's start, nor at a block opened and closed inside), whatever the
+/// size of the reads: its position is taken when the `BEGIN` is read.
+#[test]
+fn an_open_begin_atomic_body_is_reported_where_it_opens() {
+    let input = b"SELECT 1;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql\n  BEGIN ATOMIC\n  SELECT CASE WHEN true THEN 1 END;\n  BEGIN SELECT 2; END;\n  SELECT 3;\n";
+    let at = input.windows(5).position(|w| w == b"BEGIN").unwrap() as u64;
+    for step in (1..input.len()).chain([1 << 20]) {
+        let segs = scan(input, step, Encoding::UTF8);
+        check_lossless(input, &segs).unwrap();
+        let found: Vec<_> = segs
+            .iter()
+            .flat_map(|s| &s.diagnostics)
+            .filter(|d| d.code == "unterminated-begin-atomic")
+            .map(|d| (d.at.offset, d.at.line, d.at.column))
+            .collect();
+        assert_eq!(found, [(at, 3, 3)], "reads of {step} bytes");
     }
 }
 

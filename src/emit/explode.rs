@@ -17,7 +17,8 @@
 //!
 //! File names are the object's identity with every byte that is not safe in a file name on
 //! any common system percent-encoded (`/` as `%2F`, so a name can never leave its
-//! directory), cut to 200 bytes with a hash of the whole name when longer, and given a `~2`,
+//! directory; the first letter of a name Windows reserves for a device, `CON`, `nul.x` ...,
+//! too), cut to 200 bytes with a hash of the whole name when longer, and given a `~2`,
 //! `~3` ... suffix when they differ from an earlier name only in letter case (so the layout
 //! also works on case-insensitive file systems).
 //!
@@ -123,8 +124,10 @@ const MAX_NAME: usize = 200;
 
 /// A file name (without `.sql`) for an object name: ASCII letters, digits, spaces (not at
 /// either end) and `_ - . ( ) , = + @ ~` are kept, every other byte is percent-encoded, a
-/// leading dot too (no hidden files, never `.` or `..`); names longer than 200 bytes are
-/// cut and end with a hash of the whole name.
+/// leading dot too (no hidden files, never `.` or `..`), and the first letter of a name
+/// Windows reserves for a device (`CON`, `PRN`, `AUX`, `NUL`, `COM0`-`COM9`, `LPT0`-`LPT9`,
+/// in any case, alone or before a dot: `nul.x` is the device too); names longer than 200
+/// bytes are cut and end with a hash of the whole name.
 ///
 /// ```
 /// use pgsplit::emit::explode::file_name;
@@ -133,6 +136,9 @@ const MAX_NAME: usize = 200;
 /// assert_eq!(file_name(".."), "%2E.");
 /// assert_eq!(file_name("a/b\0c"), "a%2Fb%00c");
 /// assert_eq!(file_name("Ünïcode"), "%C3%9Cn%C3%AFcode");
+/// assert_eq!(file_name("aux.t"), "%61ux.t");
+/// assert_eq!(file_name("Con"), "%43on");
+/// assert_eq!(file_name("console.t"), "console.t");
 /// assert!(file_name(&"x".repeat(1000)).len() <= 200);
 /// ```
 pub fn file_name(name: &str) -> String {
@@ -151,6 +157,11 @@ pub fn file_name(name: &str) -> String {
     if out.is_empty() {
         out.push('_');
     }
+    if is_windows_device(&out) {
+        // (a letter: ASCII, one byte)
+        let first = out.as_bytes()[0];
+        out.replace_range(..1, &format!("%{first:02X}"));
+    }
     if out.len() > MAX_NAME {
         // (all ASCII: any byte is a character boundary)
         let hash = fnv1a(name.as_bytes());
@@ -162,6 +173,19 @@ pub fn file_name(name: &str) -> String {
         out.push_str(&format!("~{hash:016x}"));
     }
     out
+}
+
+/// Windows takes a file named `CON`, `PRN`, `AUX`, `NUL`, `COM0`-`COM9` or `LPT0`-`LPT9` for
+/// the device, in any letter case, also with an extension (`nul.sql`, `CON.txt`: the part
+/// before the first dot counts) and with spaces before it (`con .x`).
+fn is_windows_device(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or("").trim_end_matches(' ');
+    let upper = stem.to_ascii_uppercase();
+    match upper.as_bytes() {
+        [b'C', b'O', b'N'] | [b'P', b'R', b'N'] | [b'A', b'U', b'X'] | [b'N', b'U', b'L'] => true,
+        [b'C', b'O', b'M', d] | [b'L', b'P', b'T', d] => d.is_ascii_digit(),
+        _ => false,
+    }
 }
 
 /// FNV-1a, 64 bits: a stable hash (the same on every machine and version).
@@ -542,6 +566,40 @@ mod tests {
             assert!(!f.starts_with('.'), "{f}");
             assert!(check_relative(&format!("tables/{f}.sql")).is_ok(), "{f}");
         }
+    }
+
+    #[test]
+    fn windows_device_names_are_escaped() {
+        for (name, file) in [
+            ("CON", "%43ON"),
+            ("con", "%63on"),
+            ("nul.sql", "%6Eul.sql"),
+            ("CON.txt", "%43ON.txt"),
+            ("aux.t", "%61ux.t"),
+            ("Prn.a.b", "%50rn.a.b"),
+            ("com1", "%63om1"),
+            ("LPT9.x", "%4CPT9.x"),
+            ("com0", "%63om0"),
+            ("con .x", "%63on .x"),
+        ] {
+            assert_eq!(file_name(name), file, "{name}");
+            assert!(!is_windows_device(&file_name(name)), "{name}");
+        }
+        // not devices: longer or shorter names, a device name after the first dot, COM10
+        for name in [
+            "cons",
+            "co",
+            "com",
+            "com10",
+            "lpt",
+            "public.con",
+            "public.nul.x",
+            "x.aux",
+        ] {
+            assert_eq!(file_name(name), name);
+        }
+        // escaped names stay apart from every other name (a `%` is escaped itself)
+        assert_ne!(file_name("con"), file_name("%63on"));
     }
 
     #[test]

@@ -19,6 +19,62 @@ fn points_at(c: &Constraint, targets: &[(Option<String>, String)]) -> bool {
     })
 }
 
+/// `DEFERRABLE`, `INITIALLY DEFERRED`, `NOT ENFORCED` ... after a column constraint: in the
+/// parse tree, nodes of their own after it, which the server folds into the constraint
+/// before them (`transformConstraintAttrs`); a table constraint has them as its fields.
+fn is_attribute(c: &Constraint) -> bool {
+    matches!(
+        ConstrType::try_from(c.contype),
+        Ok(ConstrType::ConstrAttrDeferrable
+            | ConstrType::ConstrAttrNotDeferrable
+            | ConstrType::ConstrAttrDeferred
+            | ConstrType::ConstrAttrImmediate
+            | ConstrType::ConstrAttrEnforced
+            | ConstrType::ConstrAttrNotEnforced)
+    )
+}
+
+/// The attribute clauses folded into a column key so far.
+#[derive(Default)]
+struct Attributes {
+    /// `DEFERRABLE` or `NOT DEFERRABLE` was written (else `INITIALLY DEFERRED` implies
+    /// `DEFERRABLE`).
+    deferrability: bool,
+}
+
+impl Attributes {
+    /// Folds the clause `attr` into `key` as the server does. (What the server refuses, a
+    /// clause given twice or `NOT DEFERRABLE INITIALLY DEFERRED`, it refuses in the `ALTER
+    /// TABLE` too.)
+    fn fold(&mut self, key: &mut Constraint, attr: &Constraint) {
+        match ConstrType::try_from(attr.contype) {
+            Ok(ConstrType::ConstrAttrDeferrable) => {
+                key.deferrable = true;
+                self.deferrability = true;
+            }
+            Ok(ConstrType::ConstrAttrNotDeferrable) => {
+                key.deferrable = false;
+                self.deferrability = true;
+            }
+            Ok(ConstrType::ConstrAttrDeferred) => {
+                key.initdeferred = true;
+                if !self.deferrability {
+                    key.deferrable = true;
+                }
+            }
+            Ok(ConstrType::ConstrAttrImmediate) => key.initdeferred = false,
+            Ok(ConstrType::ConstrAttrEnforced) => key.is_enforced = true,
+            Ok(ConstrType::ConstrAttrNotEnforced) => {
+                // NOT ENFORCED implies NOT VALID
+                key.is_enforced = false;
+                key.skip_validation = true;
+                key.initially_valid = false;
+            }
+            _ => {}
+        }
+    }
+}
+
 fn deparse(node: NodeEnum) -> Option<String> {
     node.deparse(Default::default()).ok().map(|s| s + ";")
 }
@@ -68,8 +124,15 @@ pub(crate) fn split_foreign_keys(
             Some(NodeEnum::Constraint(c)) if points_at(&c, targets) => moved.push(*c),
             Some(NodeEnum::ColumnDef(mut col)) => {
                 let mut cons = Vec::new();
+                // the key being moved: the attribute clauses after it go with it
+                let mut taking: Option<Attributes> = None;
                 for n in col.constraints.drain(..) {
                     match n.node {
+                        Some(NodeEnum::Constraint(c)) if taking.is_some() && is_attribute(&c) => {
+                            if let (Some(t), Some(key)) = (&mut taking, moved.last_mut()) {
+                                t.fold(key, &c);
+                            }
+                        }
                         Some(NodeEnum::Constraint(mut c)) if points_at(&c, targets) => {
                             // a column key names its column
                             c.fk_attrs = vec![Node {
@@ -78,8 +141,12 @@ pub(crate) fn split_foreign_keys(
                                 })),
                             }];
                             moved.push(*c);
+                            taking = Some(Attributes::default());
                         }
-                        other => cons.push(Node { node: other }),
+                        other => {
+                            taking = None;
+                            cons.push(Node { node: other });
+                        }
                     }
                 }
                 col.constraints = cons;
@@ -119,6 +186,30 @@ mod tests {
             [
                 "ALTER TABLE app.a ADD FOREIGN KEY (b_id) REFERENCES app.b (id) ON DELETE CASCADE;",
                 "ALTER TABLE app.a ADD CONSTRAINT a_c FOREIGN KEY (c) REFERENCES app.c;",
+            ]
+        );
+    }
+
+    /// `REFERENCES b DEFERRABLE INITIALLY DEFERRED` is three nodes in a column's constraints:
+    /// the clauses went to no key, left on the column (where the server refuses them,
+    /// "misplaced DEFERRABLE clause"), and the key was added without them.
+    #[test]
+    fn a_column_key_takes_its_attribute_clauses_along() {
+        let (t, a) = split_foreign_keys(
+            "CREATE TABLE a (b_id int REFERENCES b DEFERRABLE INITIALLY DEFERRED NOT NULL UNIQUE DEFERRABLE, c int REFERENCES c INITIALLY DEFERRED, d int REFERENCES b NOT DEFERRABLE INITIALLY IMMEDIATE);",
+            &[(None, "b".into()), (None, "c".into())],
+        )
+        .unwrap();
+        assert_eq!(
+            t,
+            "CREATE TABLE a (b_id int NOT NULL UNIQUE DEFERRABLE, c int, d int);"
+        );
+        assert_eq!(
+            a,
+            [
+                "ALTER TABLE a ADD FOREIGN KEY (b_id) REFERENCES b DEFERRABLE INITIALLY DEFERRED;",
+                "ALTER TABLE a ADD FOREIGN KEY (c) REFERENCES c DEFERRABLE INITIALLY DEFERRED;",
+                "ALTER TABLE a ADD FOREIGN KEY (d) REFERENCES b;",
             ]
         );
     }

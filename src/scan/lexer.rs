@@ -412,6 +412,10 @@ pub(crate) struct StmtInfo {
     prev: Prev,
     /// A `begin` whose verdict (is it BEGIN ATOMIC?) waits for the next token.
     pub pending_begin: Option<u64>,
+    /// Where the outermost open block of a routine body starts: the `begin` that took
+    /// psql's BEGIN/CASE/END count from 0 to 1 (`BEGIN ATOMIC`), for an error at end of
+    /// input.
+    pub atomic_open: Option<u64>,
 }
 
 impl StmtInfo {
@@ -432,6 +436,7 @@ impl StmtInfo {
             divergences,
             prev,
             pending_begin,
+            atomic_open,
         } = self;
         *content_start = None;
         *content_end = 0;
@@ -447,6 +452,7 @@ impl StmtInfo {
         divergences.clear();
         *prev = Prev::default();
         *pending_begin = None;
+        *atomic_open = None;
     }
 
     /// True for `COPY ... FROM STDIN` (or `FROM STDOUT`, which the server reads the same way).
@@ -704,6 +710,9 @@ impl Lexer {
                 Prev::Other => None,
             };
             if word.eq_ignore_ascii_case(b"begin") {
+                if self.begin_depth == 0 {
+                    self.stmt.atomic_open = Some(abs_start);
+                }
                 self.begin_depth += 1;
                 // Checked when the next token arrives (it must be ATOMIC).
                 self.token(abs_start, abs_end, Tok::Word(word));

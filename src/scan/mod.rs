@@ -1021,12 +1021,17 @@ impl<R: Read> Scanner<R> {
         };
         let divs = self.lexer.stmt.divergences.len();
         let vars = self.lexer.stmt.variables.len();
-        let begin = self
+        // positions of a `begin` known before their diagnostic exists: one waiting for its
+        // next token (is it BEGIN ATOMIC?), and the one opening the body, should the input
+        // end inside it
+        let unresolved = |b: &u64| self.pending.as_ref().expect("pending").early(*b).is_none();
+        let begin = self.lexer.stmt.pending_begin.filter(unresolved);
+        let opening = self
             .lexer
             .stmt
-            .pending_begin
-            .filter(|b| self.pending.as_ref().expect("pending").early(*b).is_none());
-        if d0 < divs || v0 < vars || begin.is_some() {
+            .atomic_open
+            .filter(|b| unresolved(b) && Some(*b) != begin);
+        if d0 < divs || v0 < vars || begin.is_some() || opening.is_some() {
             let mut found: Vec<(u64, Option<Diagnostic>)> = Vec::new();
             for d in &self.lexer.stmt.divergences[d0..] {
                 found.push((d.at, Some(divergence(d.word, d.why))));
@@ -1036,7 +1041,7 @@ impl<R: Read> Scanner<R> {
                     found.push((*at, Some(variable(name))));
                 }
             }
-            if let Some(b) = begin {
+            for b in begin.into_iter().chain(opening) {
                 found.push((b, None));
             }
             found.sort_by_key(|(at, _)| *at);
@@ -1080,11 +1085,12 @@ impl<R: Read> Scanner<R> {
             return;
         };
         let info = &self.lexer.stmt;
-        let (has_token, copy_stdin, copy_binary, first_word) = (
+        let (has_token, copy_stdin, copy_binary, first_word, atomic_open) = (
             info.has_token,
             info.is_copy_from_stdin(),
             info.copy_binary,
             info.first_word,
+            info.atomic_open,
         );
         let mut content_end = info.content_end.min(end);
         let escapes = std::mem::take(&mut self.lexer.stmt.escapes);
@@ -1125,7 +1131,7 @@ impl<R: Read> Scanner<R> {
         self.covered_to = end;
         let mut diagnostics = p.take_diagnostics();
         if terminator == Terminator::EndOfInput {
-            self.unterminated(&p, &mut diagnostics);
+            self.unterminated(&p, atomic_open, &mut diagnostics);
         }
         if !has_token {
             // Only comments and the terminator: psql sends it, the server ignores it.
@@ -1179,8 +1185,14 @@ impl<R: Read> Scanner<R> {
         self.close_batch_if(&terminator);
     }
 
-    /// Diagnostics for a statement cut off by the end of input.
-    fn unterminated(&self, p: &Pending, diagnostics: &mut Vec<Diagnostic>) {
+    /// Diagnostics for a statement cut off by the end of input; `atomic_open` is where its
+    /// open routine body starts, if it has one.
+    fn unterminated(
+        &self,
+        p: &Pending,
+        atomic_open: Option<u64>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
         let what = match self.lexer.state {
             State::Str(_) => Some(("unterminated-quote", "quoted string".to_string())),
             State::QuotedIdent => {
@@ -1207,11 +1219,13 @@ impl<R: Read> Scanner<R> {
                 at,
             });
         } else if self.lexer.begin_depth > 0 {
+            // at the BEGIN that opened the body (resolved when it was read)
+            let at = atomic_open.and_then(|b| p.early(b)).unwrap_or(p.start);
             diagnostics.push(Diagnostic {
                 severity: Severity::Error,
                 code: "unterminated-begin-atomic",
-                message: "end of input inside a BEGIN ATOMIC body (by psql's count of BEGIN, CASE and END): psql would send everything from here to the end as one statement".into(),
-                at: p.start,
+                message: "end of input inside the BEGIN ATOMIC body opened here (by psql's count of BEGIN, CASE and END): psql would send the whole statement, to the end of input, as one".into(),
+                at,
             });
         } else if self.lexer.paren_depth > 0 {
             diagnostics.push(Diagnostic {

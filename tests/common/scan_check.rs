@@ -1,26 +1,69 @@
 //! The scanner's invariants, checked on any input: lossless (top-level spans tile the
 //! input, holes are covered by nested segments, texts come from their spans, positions are
-//! right) and chunk-independent (a reader handing out a few bytes at a time gives the same
-//! segments). Shared by `tests/properties.rs` and the fuzz targets (`fuzz/`), which include
-//! this file by path.
+//! right) and chunk-independent (a reader handing out a few bytes at a time, a fixed number
+//! or a number changing from read to read, gives the same segments). Shared by
+//! `tests/properties.rs` and the fuzz targets (`fuzz/`), which include this file by path.
 #![allow(dead_code)]
 
 use pgsplit::{Detail, OwnedSegment, ScanOptions, Scanner};
 use std::io::Read;
 
-/// A reader that hands out at most `step` bytes per call.
+/// A reader that hands out at most `step` bytes per call: exactly `step` (until the end)
+/// when `rng` is 0, otherwise a size from 1 to `step` drawn anew for every read from `rng`,
+/// a xorshift64 state (see [`Trickle::varying`]).
 pub struct Trickle<'a> {
     pub data: &'a [u8],
     pub step: usize,
+    pub rng: u64,
+}
+
+impl<'a> Trickle<'a> {
+    /// Reads of `step` bytes each.
+    pub fn fixed(data: &'a [u8], step: usize) -> Trickle<'a> {
+        Trickle { data, step, rng: 0 }
+    }
+
+    /// Reads of 1 to `max` bytes, a different size for each read, the sequence drawn from
+    /// `seed` (the same seed, the same sizes: a failure can be replayed).
+    pub fn varying(data: &'a [u8], max: usize, seed: u64) -> Trickle<'a> {
+        // xorshift64 must not start at 0 (it would stay there); 0 also means "fixed"
+        let rng = seed ^ 0x9e37_79b9_7f4a_7c15;
+        Trickle {
+            data,
+            step: max,
+            rng: if rng == 0 { 1 } else { rng },
+        }
+    }
+
+    /// The size of the next read.
+    fn next_size(&mut self) -> usize {
+        if self.rng == 0 {
+            return self.step;
+        }
+        let mut x = self.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rng = x;
+        1 + (x % self.step.max(1) as u64) as usize
+    }
 }
 
 impl Read for Trickle<'_> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.step.min(buf.len()).min(self.data.len());
+        let n = self.next_size().min(buf.len()).min(self.data.len());
         buf[..n].copy_from_slice(&self.data[..n]);
         self.data = &self.data[n..];
         Ok(n)
     }
+}
+
+/// A seed for [`Trickle::varying`] taken from the input itself (FNV-1a of its bytes), so
+/// that each input is read in its own sequence of sizes, the same on every run.
+pub fn seed_of(input: &[u8]) -> u64 {
+    input.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The first element where `a` and `b` differ, described.
@@ -45,7 +88,12 @@ pub fn first_difference<T: PartialEq + std::fmt::Debug>(
 }
 
 pub fn scan_opts(input: &[u8], step: usize, opts: ScanOptions) -> Vec<OwnedSegment> {
-    let mut s = Scanner::with_options(Trickle { data: input, step }, opts);
+    scan_from(Trickle::fixed(input, step), opts)
+}
+
+/// The segments of what `reader` hands out (a [`Trickle`]).
+pub fn scan_from(reader: Trickle<'_>, opts: ScanOptions) -> Vec<OwnedSegment> {
+    let mut s = Scanner::with_options(reader, opts);
     let mut out = Vec::new();
     while let Some(seg) = s.next_segment() {
         match seg {
@@ -235,9 +283,10 @@ pub fn same(a: &[OwnedSegment], b: &[OwnedSegment]) -> Result<(), String> {
 }
 
 /// The checks of the scanner fuzz target (fuzz/fuzz_targets/scanner.rs) on one input: its
-/// first byte chooses the client encoding, `standard_conforming_strings` and the size of the
-/// reads; the rest is scanned in one read and in reads of that size: lossless, and the same
-/// segments both ways.
+/// first byte chooses the client encoding, `standard_conforming_strings` and a read size of
+/// 1 to 32 bytes; the rest is scanned in one read, in reads of that size, and in reads of
+/// varying sizes (1 to 32 bytes, a new size for every read, drawn from a seed the input's
+/// bytes give): lossless, and the same segments every way.
 pub fn fuzz_scanner(data: &[u8]) -> Result<(), String> {
     const ENCODINGS: [&str; 4] = ["UTF8", "SJIS", "LATIN1", "GB18030"];
     let Some((&knobs, input)) = data.split_first() else {
@@ -251,6 +300,9 @@ pub fn fuzz_scanner(data: &[u8]) -> Result<(), String> {
     let step = 1 + (knobs >> 3) as usize;
     let whole = scan_opts(input, 1 << 20, opts.clone());
     check_lossless(input, &whole).map_err(|e| format!("not lossless: {e}"))?;
-    let chunked = scan_opts(input, step, opts);
-    same(&whole, &chunked).map_err(|e| format!("reads of {step} bytes: {e}"))
+    let chunked = scan_opts(input, step, opts.clone());
+    same(&whole, &chunked).map_err(|e| format!("reads of {step} bytes: {e}"))?;
+    let seed = seed_of(data);
+    let varying = scan_from(Trickle::varying(input, 32, seed), opts);
+    same(&whole, &varying).map_err(|e| format!("reads of 1-32 bytes (seed {seed:#x}): {e}"))
 }
