@@ -200,7 +200,18 @@ fn corpus_files_normalize_to_a_fixed_point_and_diff_equal() {
 
 /// Fixture cases where pgsplit does not yet agree with the server, with why. The test
 /// fails if a case not listed disagrees, and says when a listed one has started to agree.
-const KNOWN_GAPS: &[(&str, &str)] = &[];
+const KNOWN_GAPS: &[(&str, &str)] = &[
+    (
+        "eq_default_privileges_current_role",
+        "ALTER DEFAULT PRIVILEGES without FOR ROLE is for the role that runs it, which is not \
+         known offline (pg_dump names it: FOR ROLE postgres)",
+    ),
+    (
+        "eq_user_mapping_current_user",
+        "CREATE USER MAPPING FOR current_user names the role that runs it, which is not known \
+         offline (pg_dump names it: FOR postgres)",
+    ),
+];
 
 #[test]
 fn fixtures_agree_with_the_server() {

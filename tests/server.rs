@@ -793,8 +793,8 @@ fn a_squashed_migration_diffs_equal_to_the_migrations_but_for_column_order() {
     assert!(report.contains("column note added"), "{report}");
 }
 
-/// The lists of built-in function and type names the qualification rule leaves alone are
-/// the catalog's.
+/// The lists of built-in function, type and operator names the qualification rules leave
+/// alone (or qualify with `pg_catalog`) are the catalog's.
 #[test]
 fn the_builtin_name_lists_match_the_catalog() {
     if !server() {
@@ -808,6 +808,10 @@ fn the_builtin_name_lists_match_the_catalog() {
         (
             "SELECT DISTINCT typname FROM pg_type WHERE typnamespace = 'pg_catalog'::regnamespace",
             "src/canon/rules/builtin_types.txt",
+        ),
+        (
+            "SELECT DISTINCT oprname FROM pg_operator WHERE oprnamespace = 'pg_catalog'::regnamespace",
+            "src/canon/rules/builtin_operators.txt",
         ),
     ] {
         let o = psql("postgres", &["-Atc", query]);
@@ -1392,6 +1396,20 @@ fn statements_pgsplit_says_the_server_refuses_are_refused() {
             false,
         ),
         ("CREATE TABLE t1 (id serial NOT NULL)", false),
+        ("CREATE TABLE t1 (a numeric(1 + 1))", true),
+        ("ALTER TABLE t0 ADD COLUMN c numeric(length('ab'))", true),
+        ("CREATE TABLE t1 (a int, b text, a text)", true),
+        (
+            "CREATE TABLE t1 (a numeric(10, 2), b varchar(20), c interval(3))",
+            false,
+        ),
+        ("GRANT SELECT, INSERT ON SEQUENCE s0 TO PUBLIC", true),
+        ("GRANT SELECT ON FUNCTION pg_catalog.now() TO PUBLIC", true),
+        ("GRANT USAGE ON s0 TO PUBLIC", false),
+        (
+            "GRANT EXECUTE ON FUNCTION pg_catalog.now() TO PUBLIC",
+            false,
+        ),
     ];
     for (sql, refused) in cases {
         let c = pgsplit::classify::classify(sql, &pgsplit::classify::Context::default());

@@ -102,6 +102,15 @@ struct Builder<'a> {
     settings: TableSettings,
 }
 
+/// What [`Builder::amend`] made of a change.
+enum Amended {
+    Applied,
+    /// The server refuses it.
+    Refused,
+    /// Not a change the rules know, or of an object not kept as one statement.
+    NotKnown,
+}
+
 /// Where the input changes `default_tablespace` and `default_table_access_method`: the
 /// statement and the new value, in input order (rule `tablespaces`).
 #[derive(Default)]
@@ -177,6 +186,9 @@ fn defined_names(items: &[Item]) -> Defined {
                 Namespace::Collation => {
                     d.collations.insert(key);
                 }
+                _ if o.kind == ObjectKind::OperatorClass => {
+                    d.opclasses.insert(key);
+                }
                 Namespace::TextSearch => match o.kind {
                     ObjectKind::TextSearchConfiguration => {
                         d.ts_configurations.insert(key);
@@ -184,7 +196,9 @@ fn defined_names(items: &[Item]) -> Defined {
                     ObjectKind::TextSearchDictionary => {
                         d.ts_dictionaries.insert(key);
                     }
-                    _ => {}
+                    _ => {
+                        d.ts_parsers_templates.insert(key);
+                    }
                 },
                 _ => {}
             }
@@ -293,6 +307,11 @@ fn prepare(item: &Item, defined: &Defined, kept: Option<&[u8]>) -> Result<Prepar
 
 fn text(n: &NodeEnum) -> String {
     deparse(n, false).unwrap_or_default()
+}
+
+/// [`text`], where a closure of that name stands for the statement as printed already.
+fn plain(n: &NodeEnum) -> String {
+    text(n)
 }
 
 /// Whether a definition has a loose form (the key of "probably equal"): those whose text
@@ -482,6 +501,11 @@ impl Builder<'_> {
             }
             _ => {
                 if self.objects.contains_key(&o.identity) {
+                    return Some(o.identity.clone());
+                }
+                // (a user mapping's name is its role: the mapping of that role on another
+                // server is another object)
+                if o.kind == ObjectKind::UserMapping {
                     return Some(o.identity.clone());
                 }
                 // defined under another kind with the same name (an enum named as a type)
@@ -780,6 +804,70 @@ impl Builder<'_> {
                 self.serials(&o.identity, serials);
                 self.set_tablespace(&o.identity, tablespace.as_deref());
             }
+            NodeEnum::CreatePublicationStmt(mut s) => {
+                // rule `publications`: the members are parts
+                let objects = std::mem::take(&mut s.pubobjects);
+                let members = rules::publication::members(
+                    &s.pubname,
+                    &objects,
+                    item.search_path.first().map(String::as_str),
+                    text,
+                );
+                let sql = text(&NodeEnum::CreatePublicationStmt(s));
+                self.put(&o.identity, kind, Body::Text { sql, loose: None });
+                self.object_mut(&o.identity)
+                    .parts
+                    .retain(|k, _| !rules::publication::is_member(k));
+                for (key, sql) in members {
+                    self.set_part(
+                        &o.identity,
+                        &key,
+                        Aspect::Definition,
+                        sql.clone(),
+                        Some(sql),
+                    );
+                }
+            }
+            NodeEnum::CreateOpClassStmt(mut s) => {
+                // rule `operator-classes`: no FAMILY is the family of its name, which the
+                // server makes with it
+                if s.opfamilyname.is_empty() {
+                    s.opfamilyname = s.opclassname.clone();
+                    if let Some((schema, name)) = qualified(&s.opfamilyname) {
+                        let family = ObjectId::with_suffix(
+                            ObjectKind::OperatorFamily,
+                            schema.as_deref(),
+                            &name,
+                            &format!(" USING {}", s.amname),
+                        );
+                        let made = self
+                            .objects
+                            .get(&family.identity)
+                            .is_some_and(|b| !matches!(b.body, Body::None));
+                        if !made {
+                            let sql = text(&NodeEnum::CreateOpFamilyStmt(
+                                pg_query::protobuf::CreateOpFamilyStmt {
+                                    opfamilyname: s.opfamilyname.clone(),
+                                    amname: s.amname.clone(),
+                                },
+                            ));
+                            self.register(&family);
+                            self.put(
+                                &family.identity,
+                                "operator-family",
+                                Body::Text { sql, loose: None },
+                            );
+                        }
+                    }
+                }
+                self.text_object(
+                    &o,
+                    kind,
+                    NodeEnum::CreateOpClassStmt(s),
+                    None,
+                    &item.search_path,
+                );
+            }
             NodeEnum::CreateSchemaStmt(mut s) => {
                 let owner = s.authrole.take();
                 let sql = text(&NodeEnum::CreateSchemaStmt(s));
@@ -978,6 +1066,150 @@ impl Builder<'_> {
         }
     }
 
+    /// Applies `change` to the definition of `identity`, an object kept as one canonical
+    /// statement (rule `foreign-options`): its text is parsed again (such statements are
+    /// few), changed and printed.
+    fn amend(&mut self, identity: &str, change: &NodeEnum) -> Amended {
+        let Some(Body::Text { sql, .. }) = self.objects.get(identity).map(|b| &b.body) else {
+            return Amended::NotKnown;
+        };
+        let Ok(tree) = classify::parse(sql, 0) else {
+            return Amended::NotKnown;
+        };
+        let Some(mut def) = tree
+            .stmts
+            .into_iter()
+            .next()
+            .and_then(|s| s.stmt)
+            .and_then(|n| n.node)
+        else {
+            return Amended::NotKnown;
+        };
+        match rules::foreign_options::apply(&mut def, change) {
+            Some(true) => {}
+            Some(false) => return Amended::Refused,
+            None => return Amended::NotKnown,
+        }
+        let sql = text(&def);
+        if let Some(b) = self.objects.get_mut(identity) {
+            b.body = Body::Text { sql, loose: None };
+        }
+        Amended::Applied
+    }
+
+    /// Rule `operator-classes`: `ALTER OPERATOR FAMILY ... ADD / DROP` of the family `owner`
+    /// the input defines, one part per member; whether it did.
+    fn alter_op_family(&mut self, owner: &str, s: &pg_query::protobuf::AlterOpFamilyStmt) -> bool {
+        let defined = matches!(
+            self.objects.get(owner).map(|b| &b.body),
+            Some(Body::Text { .. })
+        );
+        let keys: Vec<Option<String>> = s
+            .items
+            .iter()
+            .map(|it| match &it.node {
+                Some(NodeEnum::CreateOpClassItem(c)) => rules::opclass::member_key(c),
+                _ => None,
+            })
+            .collect();
+        if !defined || keys.iter().any(Option::is_none) {
+            return false;
+        }
+        for (item, key) in s.items.iter().zip(keys.into_iter().flatten()) {
+            let key = format!("member {key}");
+            if s.is_drop {
+                self.object_mut(owner).parts.remove(&key);
+            } else {
+                let sql = plain(&NodeEnum::AlterOpFamilyStmt(
+                    pg_query::protobuf::AlterOpFamilyStmt {
+                        items: vec![item.clone()],
+                        ..s.clone()
+                    },
+                ));
+                self.set_part(owner, &key, Aspect::Definition, sql.clone(), Some(sql));
+            }
+        }
+        true
+    }
+
+    /// Rule `publications`: `ALTER PUBLICATION` adds, drops or sets members, or sets
+    /// options, of the publication `owner` the input defines; whether it did.
+    fn alter_publication(
+        &mut self,
+        i: usize,
+        owner: &str,
+        s: &pg_query::protobuf::AlterPublicationStmt,
+    ) -> bool {
+        use pg_query::protobuf::AlterPublicationAction as A;
+        if !matches!(
+            self.objects.get(owner).map(|b| &b.body),
+            Some(Body::Text { .. })
+        ) {
+            return false;
+        }
+        if !s.options.is_empty() {
+            let Some(Body::Text { sql, .. }) = self.objects.get(owner).map(|b| &b.body) else {
+                return false;
+            };
+            let def = classify::parse(sql, 0)
+                .ok()
+                .and_then(|t| t.stmts.into_iter().next())
+                .and_then(|s| s.stmt)
+                .and_then(|n| n.node);
+            let Some(NodeEnum::CreatePublicationStmt(mut d)) = def else {
+                return false;
+            };
+            rules::publication::set_options(&mut d.options, &s.options);
+            let sql = text(&NodeEnum::CreatePublicationStmt(d));
+            if let Some(b) = self.objects.get_mut(owner) {
+                b.body = Body::Text { sql, loose: None };
+            }
+        }
+        if s.pubobjects.is_empty() {
+            return true;
+        }
+        let path = self.items[i].search_path.clone();
+        let members = rules::publication::members(
+            &s.pubname,
+            &s.pubobjects,
+            path.first().map(String::as_str),
+            plain,
+        );
+        let b = self.object_mut(owner);
+        match A::try_from(s.action).unwrap_or(A::Undefined) {
+            A::ApAddObjects => {}
+            A::ApSetObjects => b.parts.retain(|k, _| !rules::publication::is_member(k)),
+            A::ApDropObjects => {
+                for (key, _) in &members {
+                    b.parts.remove(key);
+                }
+                return true;
+            }
+            A::Undefined => return false,
+        }
+        for (key, sql) in members {
+            self.set_part(owner, &key, Aspect::Definition, sql.clone(), Some(sql));
+        }
+        true
+    }
+
+    /// A change of `identity` the server refuses (an option added twice, one set or dropped
+    /// that is not there): it changes nothing, so it is left out, reported. Kept as a
+    /// statement, it would apply when the normalized text is read again, where the options
+    /// are those of the end (found by fuzzing).
+    fn refused_change(&mut self, i: usize, identity: &str) {
+        self.note(
+            i,
+            "not-applied",
+            format!(
+                "the server refuses this change of {} (an option added that is there, or set \
+                 or dropped that is not): it changes nothing and is left out",
+                display_identity(identity)
+            ),
+            true,
+        );
+    }
+
     /// Records where relation `identity` is stored (rule `tablespaces`): `tablespace` as
     /// written or in effect, none for the database's default.
     fn set_tablespace(&mut self, identity: &str, tablespace: Option<&str>) {
@@ -1139,6 +1371,21 @@ impl Builder<'_> {
                         self.owner_of(i, owners)
                     };
                     let Some(owner) = owner else { continue };
+                    // `GRANT ... ON s` of a sequence `s` (the parser calls it a table): its
+                    // `ALL` is a sequence's
+                    let atoms = if one.objtype == ObjectType::ObjectTable as i32
+                        && self
+                            .objects
+                            .get(&owner)
+                            .is_some_and(|b| b.kind == "sequence")
+                    {
+                        acl::atoms(&pg_query::protobuf::GrantStmt {
+                            objtype: ObjectType::ObjectSequence as i32,
+                            ..one
+                        })
+                    } else {
+                        atoms
+                    };
                     acl::apply(&mut self.object_mut(&owner).acl, atoms);
                 }
             }
@@ -1229,6 +1476,40 @@ impl Builder<'_> {
                     return;
                 };
                 self.ts_mapping(&owner, s);
+            }
+            n @ (NodeEnum::AlterFdwStmt(_)
+            | NodeEnum::AlterForeignServerStmt(_)
+            | NodeEnum::AlterUserMappingStmt(_)) => {
+                // rule `foreign-options`
+                let Some(owner) = self.owner_of(i, owners) else {
+                    return;
+                };
+                match self.amend(&owner, &n) {
+                    Amended::Applied => {}
+                    Amended::Refused => self.refused_change(i, &owner),
+                    Amended::NotKnown => {
+                        let sql = text(&n);
+                        self.generic(&owner, sql);
+                    }
+                }
+            }
+            NodeEnum::AlterOpFamilyStmt(s) => {
+                let Some(owner) = self.owner_of(i, owners) else {
+                    return;
+                };
+                if !self.alter_op_family(&owner, &s) {
+                    let sql = text(&NodeEnum::AlterOpFamilyStmt(s));
+                    self.generic(&owner, sql);
+                }
+            }
+            NodeEnum::AlterPublicationStmt(s) => {
+                let Some(owner) = self.owner_of(i, owners) else {
+                    return;
+                };
+                if !self.alter_publication(i, &owner, &s) {
+                    let sql = text(&NodeEnum::AlterPublicationStmt(s));
+                    self.generic(&owner, sql);
+                }
             }
             NodeEnum::AlterExtensionStmt(s) => {
                 // rule `extension-versions`: `UPDATE` with no `TO` is the default version
@@ -1523,6 +1804,26 @@ impl Builder<'_> {
                 self.set_tablespace(&owner, Some(&c.name));
                 continue;
             }
+            // a foreign table's options (rule `foreign-options`)
+            if [
+                pg_query::protobuf::AlterTableType::AtGenericOptions as i32,
+                pg_query::protobuf::AlterTableType::AtAlterColumnGenericOptions as i32,
+            ]
+            .contains(&c.subtype)
+            {
+                let one = AlterTableStmt {
+                    cmds: vec![cmd.clone()],
+                    ..s.clone()
+                };
+                match self.amend(&owner, &NodeEnum::AlterTableStmt(one)) {
+                    Amended::Applied => continue,
+                    Amended::Refused => {
+                        self.refused_change(i, &owner);
+                        continue;
+                    }
+                    Amended::NotKnown => {}
+                }
+            }
             if c.subtype == pg_query::protobuf::AlterTableType::AtAttachPartition as i32 {
                 if let Some(NodeEnum::PartitionCmd(p)) =
                     c.def.as_deref().and_then(|d| d.node.as_ref())
@@ -1660,6 +1961,18 @@ impl Builder<'_> {
             NodeEnum::AlterEnumStmt(s) => {
                 self.summary.applied += 1;
                 self.alter_enum(i, s);
+            }
+            // `ALTER OPERATOR FAMILY ... DROP` (a step: it takes members away)
+            NodeEnum::AlterOpFamilyStmt(s) => {
+                let owner = self.items[i]
+                    .class
+                    .object
+                    .as_ref()
+                    .map(|o| self.canonical(&o.identity));
+                match owner {
+                    Some(owner) if self.alter_op_family(&owner, &s) => self.summary.applied += 1,
+                    _ => self.other_statement(&NodeEnum::AlterOpFamilyStmt(s)),
+                }
             }
             n => self.other_statement(&n),
         }
@@ -2303,13 +2616,13 @@ fn finish_object(identity: String, mut b: Building) -> Object {
         }
     }
     parts.extend(b.parts.into_values());
-    for a in b.acl {
+    for sql in acl::printed(&b.acl) {
         parts.push(Part {
-            key: a.sql.clone(),
+            key: sql.clone(),
             aspect: Aspect::Grants,
-            value: a.sql.clone(),
+            value: sql.clone(),
             loose: None,
-            sql: Some(a.sql),
+            sql: Some(sql),
         });
     }
     Object {

@@ -167,6 +167,7 @@ pub(crate) fn deparse(stmt: &NodeEnum, pretty: bool) -> Result<String, String> {
         deparse_bytes(bytes, pretty).map(|text| {
             let text = quoted_parameters(stmt, text, pretty);
             let text = exclusion_with_before_where(stmt, text, pretty);
+            let text = conversion_from(stmt, text, pretty);
             cascade_after_granted_by(stmt, text, pretty)
         })
     };
@@ -225,6 +226,25 @@ fn quoted_parameters(stmt: &NodeEnum, text: String, pretty: bool) -> String {
         at = start + quoted.len();
     }
     reads_back(out, text, pretty)
+}
+
+/// libpg_query's deparser prints `CREATE CONVERSION c FOR 'a' TO 'b'FROM f`, with no space
+/// before `FROM` (it reads back, but it is not how anyone writes it): the space is put in
+/// after the quoted target encoding (an encoding name holds no quote); kept only if it reads
+/// back the same.
+fn conversion_from(stmt: &NodeEnum, text: String, pretty: bool) -> String {
+    let NodeEnum::CreateConversionStmt(c) = stmt else {
+        return text;
+    };
+    let glued = format!("TO '{}'FROM ", c.to_encoding_name);
+    match text.find(&glued) {
+        Some(at) => {
+            let mut out = text.clone();
+            out.insert(at + glued.len() - "FROM ".len(), ' ');
+            reads_back(out, text, pretty)
+        }
+        None => text,
+    }
 }
 
 /// libpg_query's deparser prints a `REVOKE ... GRANTED BY g CASCADE` of roles with no space

@@ -231,6 +231,43 @@ pub(crate) fn default_privileges(s: &AlterDefaultPrivilegesStmt) -> Classified {
     c
 }
 
+/// Every privilege of an object kind, as the parser spells them (PostgreSQL 15).
+pub(crate) fn all_privileges(objtype: i32) -> Option<&'static [&'static str]> {
+    use ObjectType as T;
+    Some(match T::try_from(objtype).ok()? {
+        T::ObjectTable => &[
+            "select",
+            "insert",
+            "update",
+            "delete",
+            "truncate",
+            "references",
+            "trigger",
+        ],
+        T::ObjectSequence => &["usage", "select", "update"],
+        T::ObjectFunction | T::ObjectProcedure | T::ObjectRoutine => &["execute"],
+        T::ObjectType
+        | T::ObjectDomain
+        | T::ObjectLanguage
+        | T::ObjectFdw
+        | T::ObjectForeignServer => &["usage"],
+        T::ObjectSchema => &["usage", "create"],
+        T::ObjectDatabase => &["create", "temporary", "connect"],
+        T::ObjectLargeobject => &["select", "update"],
+        T::ObjectTablespace => &["create"],
+        T::ObjectParameterAcl => &["set", "alter system"],
+        _ => return None,
+    })
+}
+
+/// A privilege's name as the parser spells it (`temp` is `temporary`).
+pub(crate) fn canonical_privilege(name: &str) -> String {
+    match name.to_ascii_lowercase().as_str() {
+        "temp" => "temporary".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::classify::check;

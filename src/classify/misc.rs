@@ -135,7 +135,17 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
                 &name,
                 &format!(" USING {}", s.amname),
             );
-            definition(id, refs)
+            let mut c = definition(id, refs);
+            // with no FAMILY, the server makes the family of its name
+            if s.opfamilyname.is_empty() {
+                c.also_defines.push(ObjectId::with_suffix(
+                    ObjectKind::OperatorFamily,
+                    schema.as_deref(),
+                    &name,
+                    &format!(" USING {}", s.amname),
+                ));
+            }
+            c
         }
         N::CreateOpFamilyStmt(s) => {
             let Some((schema, name)) = qualified(&s.opfamilyname) else {
@@ -352,7 +362,6 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
             Collector::new(Strength::Hard),
         ),
         N::AlterUserMappingStmt(s) => {
-            let target = Target::object(Namespace::Server, None, &s.servername);
             let user = s.user.as_ref().map_or("public".to_owned(), |r| {
                 if r.rolename.is_empty() {
                     role_keyword(r).to_owned()
@@ -360,13 +369,19 @@ pub(crate) fn classify(node: &NodeEnum, ctx: &Context) -> Classified {
                     r.rolename.clone()
                 }
             });
-            let id = ObjectId::with_suffix(
-                ObjectKind::UserMapping,
-                None,
-                &user,
-                &format!(" SERVER {}", s.servername),
-            );
-            attached(id, target, "alter", Collector::new(Strength::Hard))
+            let suffix = format!(" SERVER {}", s.servername);
+            // it belongs to the mapping (made after its server), not to the server: ordered
+            // by the server alone, it went before the CREATE USER MAPPING it changes
+            let target = Target::Object {
+                namespace: Namespace::UserMapping,
+                schema: None,
+                name: user.clone(),
+                args: Some(suffix.clone()),
+            };
+            let id = ObjectId::with_suffix(ObjectKind::UserMapping, None, &user, &suffix);
+            let mut refs = Collector::new(Strength::Hard);
+            refs.add(Namespace::Server, None, s.servername.clone());
+            attached(id, target, "alter", refs)
         }
         N::AlterPolicyStmt(s) => match &s.table {
             Some(rel) => {
@@ -605,7 +620,7 @@ mod tests {
         );
         insta::assert_snapshot!(
             check("CREATE OPERATOR CLASS app.c FOR TYPE app.t USING btree AS OPERATOR 1 app.<, FUNCTION 1 app.cmp(app.t, app.t)"),
-            @r#"definition operator-class:app.c USING btree <- schema app, type app.t, function app.cmp, operator app."<""#
+            @r#"definition operator-class:app.c USING btree +operator-family:app.c USING btree <- schema app, type app.t, function app.cmp, operator app."<""#
         );
         insta::assert_snapshot!(check("CREATE SERVER films FOREIGN DATA WRAPPER postgres_fdw"), @"definition server:films <- foreign-data-wrapper postgres_fdw");
         insta::assert_snapshot!(

@@ -27,7 +27,7 @@
 //! assert!(needs.contains(&"keys of relation app.b".to_string()));
 //! ```
 
-mod acl;
+pub(crate) mod acl;
 mod alter;
 mod data;
 pub mod extensions;

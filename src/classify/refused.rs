@@ -4,7 +4,8 @@
 //! changes: folded, its conflicting clauses would be printed one way and read back another
 //! (found by fuzzing `normalize`).
 //!
-//! The messages are the server's (PostgreSQL 15, `sequence.c` and `parse_utilcmd.c`).
+//! The messages are the server's (PostgreSQL 15, `sequence.c`, `parse_utilcmd.c` and
+//! `parse_type.c`).
 
 use pg_query::protobuf::{ColumnDef, ConstrType, Node};
 use pg_query::NodeEnum;
@@ -23,10 +24,14 @@ pub(crate) fn refused(stmt: &NodeEnum, sql: &str) -> Option<String> {
     let why = match stmt {
         NodeEnum::CreateSeqStmt(s) => repeated_option(&s.options),
         NodeEnum::AlterSeqStmt(s) => repeated_option(&s.options),
-        NodeEnum::CreateStmt(s) => s.table_elts.iter().find_map(|e| match &e.node {
-            Some(NodeEnum::ColumnDef(c)) => conflicting_column(c),
-            _ => None,
-        }),
+        NodeEnum::CreateStmt(s) => s
+            .table_elts
+            .iter()
+            .find_map(|e| match &e.node {
+                Some(NodeEnum::ColumnDef(c)) => conflicting_column(c),
+                _ => None,
+            })
+            .or_else(|| repeated_column(&s.table_elts)),
         // one subcommand refused refuses the whole statement
         NodeEnum::AlterTableStmt(s) => s.cmds.iter().find_map(|c| match &c.node {
             Some(NodeEnum::AlterTableCmd(c)) => {
@@ -37,6 +42,7 @@ pub(crate) fn refused(stmt: &NodeEnum, sql: &str) -> Option<String> {
             }
             _ => None,
         }),
+        NodeEnum::GrantStmt(s) => invalid_privilege(s),
         _ => None,
     }?;
     Some(format!("{PREFIX}{why}"))
@@ -96,6 +102,15 @@ fn serial(c: &ColumnDef) -> bool {
 
 /// A column's constraints that contradict each other (or its `serial` type).
 fn conflicting_column(c: &ColumnDef) -> Option<String> {
+    // `numeric(1 + 1)`: the deparser prints `numeric()`, which does not parse (found by
+    // fuzzing)
+    let typmods = c.type_name.as_ref().map_or(&[][..], |t| &t.typmods[..]);
+    if typmods
+        .iter()
+        .any(|m| !matches!(&m.node, Some(NodeEnum::AConst(_) | NodeEnum::ColumnRef(_))))
+    {
+        return Some("type modifiers must be simple constants or identifiers".to_owned());
+    }
     let serial = serial(c);
     let (mut null, mut not_null, mut default, mut identity) = (false, serial, serial, false);
     for k in &c.constraints {
@@ -128,6 +143,50 @@ fn conflicting_column(c: &ColumnDef) -> Option<String> {
     None
 }
 
+/// A privilege the object's kind does not have (`GRANT INSERT ON LARGE OBJECT`). Tables are
+/// left alone: `GRANT USAGE ON s` names a sequence with the table syntax.
+fn invalid_privilege(s: &pg_query::protobuf::GrantStmt) -> Option<String> {
+    use pg_query::protobuf::ObjectType as T;
+    if s.objtype == T::ObjectTable as i32 {
+        return None;
+    }
+    let all = super::acl::all_privileges(s.objtype)?;
+    s.privileges.iter().find_map(|p| match &p.node {
+        Some(NodeEnum::AccessPriv(a)) => {
+            let name = super::acl::canonical_privilege(&a.priv_name);
+            (!all.contains(&name.as_str())).then(|| {
+                let kind = T::try_from(s.objtype)
+                    .map(|t| {
+                        t.as_str_name()
+                            .trim_start_matches("OBJECT_")
+                            .replace('_', " ")
+                    })
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                format!(
+                    "invalid privilege type {} for {kind}",
+                    name.to_ascii_uppercase()
+                )
+            })
+        }
+        _ => None,
+    })
+}
+
+/// A column defined twice in one `CREATE TABLE`.
+fn repeated_column(elements: &[Node]) -> Option<String> {
+    let mut seen: Vec<&str> = Vec::new();
+    for e in elements {
+        if let Some(NodeEnum::ColumnDef(c)) = &e.node {
+            if seen.contains(&c.colname.as_str()) {
+                return Some(format!("column \"{}\" specified more than once", c.colname));
+            }
+            seen.push(&c.colname);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +211,12 @@ mod tests {
             "SELECT $0::int AS col",
             "PREPARE p (int) AS SELECT $1 + $0",
             "CREATE FUNCTION f(int) RETURNS int RETURN $0",
+            "CREATE TABLE t (a numeric(1 + 1))",
+            "CREATE TABLE t (a inte (b >= 0))",
+            "ALTER TABLE t ADD COLUMN a numeric(f(1))",
+            "CREATE TABLE t (a int, b text, a text)",
+            "GRANT SELECT, INSERT ON LARGE OBJECT 1001 TO PUBLIC",
+            "GRANT SELECT ON FUNCTION f() TO a",
         ];
         for sql in refused {
             let w = why(sql).unwrap_or_else(|| panic!("{sql}: accepted"));
@@ -176,6 +241,10 @@ mod tests {
             "CREATE FUNCTION f(int) RETURNS int AS $$ SELECT $0 $$ LANGUAGE sql",
             // refused by the server, not here (see `conflicting_column`)
             "CREATE TABLE t (id int DEFAULT 1 GENERATED BY DEFAULT AS IDENTITY)",
+            "CREATE TABLE t (a numeric(10, 2), b varchar(20), c interval(3))",
+            "GRANT USAGE ON s TO a",
+            "GRANT EXECUTE ON FUNCTION f() TO a",
+            "GRANT TEMP, CONNECT ON DATABASE d TO a",
         ];
         for sql in accepted {
             assert_eq!(why(sql), None, "{sql}");

@@ -349,8 +349,15 @@ impl<'a> Index<'a> {
 }
 
 /// Narrows the definitions of an overloaded routine to the one with the given arguments,
-/// when the input has it.
-fn narrow(found: Vec<usize>, args: Option<&str>, items: &[Item]) -> Vec<usize> {
+/// when the input has it (a call may resolve to another by implicit casts: with none of
+/// those arguments, all stay). A user mapping's server (` SERVER s`) must match: the
+/// mappings of one role on other servers are other objects.
+fn narrow(
+    found: Vec<usize>,
+    args: Option<&str>,
+    namespace: Namespace,
+    items: &[Item],
+) -> Vec<usize> {
     let Some(args) = args else { return found };
     let exact: Vec<usize> = found
         .iter()
@@ -363,7 +370,7 @@ fn narrow(found: Vec<usize>, args: Option<&str>, items: &[Item]) -> Vec<usize> {
                 .is_some_and(|o| o.identity.ends_with(args))
         })
         .collect();
-    if exact.is_empty() {
+    if exact.is_empty() && namespace != Namespace::UserMapping {
         found
     } else {
         exact
@@ -374,10 +381,20 @@ fn narrow(found: Vec<usize>, args: Option<&str>, items: &[Item]) -> Vec<usize> {
 /// The definition statement `i` is attached to, if it is attached to one in `items`.
 fn owner(items: &[Item], index: &Index, i: usize) -> Option<usize> {
     let t = items[i].class.attached_to.as_ref()?;
-    index
-        .lookup(t, &items[i].search_path)
+    narrowed(index, t, items, i)
         .into_iter()
         .find(|&j| j != i && items[j].class.class == Class::Definition)
+}
+
+/// What `t` (statement `i`'s) names, [`narrow`]ed by its arguments.
+fn narrowed(index: &Index, t: &Target, items: &[Item], i: usize) -> Vec<usize> {
+    let found = index.lookup(t, &items[i].search_path);
+    match t {
+        Target::Object {
+            args, namespace, ..
+        } => narrow(found, args.as_deref(), *namespace, items),
+        _ => found,
+    }
 }
 
 /// [`Graph::owner`] alone: for each statement, the definition it is attached to (for the
@@ -390,8 +407,7 @@ pub(crate) fn owners(items: &[Item]) -> Vec<Option<usize>> {
         .map(|i| {
             owner(items, &index, i).or_else(|| {
                 let t = items[i].class.attached_to.as_ref()?;
-                index
-                    .lookup(t, &items[i].search_path)
+                narrowed(&index, t, items, i)
                     .into_iter()
                     .find(|&j| j != i && items[j].class.class == Class::Attached)
             })
@@ -429,7 +445,9 @@ pub(crate) fn build_with(items: &[Item], index: &Index) -> Graph {
         for r in &c.refs {
             let found = index.lookup(&r.target, sp);
             let found = match &r.target {
-                Target::Object { args, .. } => narrow(found, args.as_deref(), items),
+                Target::Object {
+                    args, namespace, ..
+                } => narrow(found, args.as_deref(), *namespace, items),
                 _ => found,
             };
             let found = shell_or_full(found, routine, items);
@@ -758,7 +776,9 @@ pub(crate) fn depends_on(items: &[Item], index: &Index, i: usize) -> (Vec<String
         let found = index.lookup_objects(&r.target, &item.search_path);
         let nodes: Vec<usize> = found.iter().map(|f| f.0).collect();
         let nodes = match &r.target {
-            Target::Object { args, .. } => narrow(nodes, args.as_deref(), items),
+            Target::Object {
+                args, namespace, ..
+            } => narrow(nodes, args.as_deref(), *namespace, items),
             _ => nodes,
         };
         let nodes = shell_or_full(nodes, routine, items);

@@ -14,9 +14,18 @@ dba="pgsplit_verify_a_$$"
 dbb="pgsplit_verify_b_$$"
 status=0
 
+# A database with a subscription cannot be dropped: its subscriptions go first (made with
+# slot_name = NONE, so no slot is dropped with them).
+drop_db() {
+    for sub in $(psql -X -qAt -d "$1" -c "SELECT quote_ident(subname) FROM pg_subscription WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())" 2>/dev/null); do
+        psql -X -q -d "$1" -c "ALTER SUBSCRIPTION $sub DISABLE; ALTER SUBSCRIPTION $sub SET (slot_name = NONE); DROP SUBSCRIPTION $sub" >/dev/null 2>&1
+    done
+    dropdb --if-exists "$1" 2>/dev/null
+}
+
 cleanup() {
-    dropdb --if-exists "$dba" 2>/dev/null
-    dropdb --if-exists "$dbb" 2>/dev/null
+    drop_db "$dba"
+    drop_db "$dbb"
     rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
@@ -45,8 +54,8 @@ for dir in "$here"/*/; do
     if grep -qi 'pg_dump without -x' "$dir/about" 2>/dev/null; then
         dumpflags="-s -O"
     fi
-    dropdb --if-exists "$dba" 2>/dev/null
-    dropdb --if-exists "$dbb" 2>/dev/null
+    drop_db "$dba"
+    drop_db "$dbb"
     ok=1
     createdb "$dba" && createdb "$dbb" || ok=0
     if [ $ok = 1 ]; then
@@ -74,7 +83,7 @@ for dir in "$here"/*/; do
         echo "MISMATCH $case (load/dump failed)"
         status=1
     fi
-    dropdb --if-exists "$dba" 2>/dev/null
-    dropdb --if-exists "$dbb" 2>/dev/null
+    drop_db "$dba"
+    drop_db "$dbb"
 done
 exit $status

@@ -14,11 +14,15 @@ use pg_query::NodeEnum;
 pub(crate) mod case_else;
 pub(crate) mod casts;
 pub(crate) mod extension_version;
+pub(crate) mod foreign_options;
 pub(crate) mod implicit_alias;
 pub(crate) mod in_list;
 pub(crate) mod insert_columns;
+pub(crate) mod opclass;
 pub(crate) mod options;
+pub(crate) mod publication;
 pub(crate) mod qualify;
+pub(crate) mod subscription;
 pub(crate) mod tablespace;
 pub(crate) mod ts_mappings;
 pub(crate) mod type_alias;
@@ -104,6 +108,22 @@ pub const RULES: &[Rule] = &[
         equal: "`CREATE EXTENSION x VERSION 'v'` = `CREATE EXTENSION x` then `ALTER EXTENSION x UPDATE TO 'v'`; an `UPDATE` without `TO` = the extension's default version (none said)",
     },
     Rule {
+        name: "foreign-options",
+        equal: "the `OPTIONS (...)` of foreign-data wrappers, servers, user mappings, foreign tables and their columns in any order (pg_dump sorts them), with `ALTER ... OPTIONS (ADD / SET / DROP ...)`, `ALTER SERVER ... VERSION` and `ALTER FOREIGN DATA WRAPPER ... HANDLER / VALIDATOR` applied; a foreign table column's `OPTIONS` in `CREATE FOREIGN TABLE` = `ALTER FOREIGN TABLE ... ALTER COLUMN ... OPTIONS` (pg_dump's form)",
+    },
+    Rule {
+        name: "publications",
+        equal: "a publication's members (tables, with their columns and row filters, and `TABLES IN SCHEMA`) as a set: `CREATE PUBLICATION p FOR TABLE t, u` = `CREATE PUBLICATION p` + `ALTER PUBLICATION p ADD TABLE ONLY t` + ... (pg_dump's form), `ALTER PUBLICATION ... ADD / DROP / SET` and `SET (...)` applied; `publish` in any order and spacing, and the default options (`publish = 'insert, update, delete, truncate'`, `publish_via_partition_root = false`) = none",
+    },
+    Rule {
+        name: "operator-classes",
+        equal: "an operator class without `FAMILY` = in the family of its name, which it makes; `OPERATOR 1 >` in a class `FOR TYPE t` = `OPERATOR 1 pg_catalog.>(t, t)`; a support function's types, when not given = its argument types (`btree`, `hash`) or the class's type twice; a family's `ALTER OPERATOR FAMILY ... ADD` members as a set, `DROP` applied (pg_dump's forms)",
+    },
+    Rule {
+        name: "subscriptions",
+        equal: "a subscription without what only acts when it runs (`connect`, `create_slot`, `enabled`, `copy_data`: pg_dump writes `connect = false` for all), without options at their defaults (`slot_name` its own name, `binary = false`, `streaming = off` ...), booleans spelled one way, in any order",
+    },
+    Rule {
         name: "extension-comments",
         equal: "`COMMENT ON EXTENSION` is left out: pg_dump prints every extension's comment, which comes from the extension itself",
     },
@@ -182,7 +202,9 @@ pub(crate) fn apply(stmt: &mut Node, search_path: &[String], defined: &qualify::
             in_list::node(node);
             implicit_alias::node(node);
             case_else::node(node);
+            foreign_options::node(node);
             casts::node(node);
+            opclass::node(node, self.ctx);
             qualify::node(node, self.ctx);
         }
         fn type_name(&mut self, t: &mut TypeName) {

@@ -290,6 +290,15 @@ pub(crate) fn node(n: &mut NodeEnum) {
             }
         }
         NodeEnum::CreateTrigStmt(t) => t.replace = false,
+        NodeEnum::CreatePublicationStmt(p) => super::publication::options(&mut p.options, true),
+        NodeEnum::CreateSubscriptionStmt(s) => super::subscription::canonical(s),
+        NodeEnum::AlterPublicationStmt(p) => super::publication::options(&mut p.options, false),
+        // every privilege of the kind is ALL (rule `acl-sets`)
+        NodeEnum::AlterDefaultPrivilegesStmt(d) => {
+            if let Some(a) = d.action.as_mut() {
+                crate::canon::acl::default_privileges(a);
+            }
+        }
         NodeEnum::CreateStmt(s) => s.if_not_exists = false,
         NodeEnum::IndexStmt(s) => s.if_not_exists = false,
         NodeEnum::CreateExtensionStmt(s) => s.if_not_exists = false,

@@ -22,6 +22,11 @@ pub(crate) struct Defined {
     pub collations: HashSet<(String, String)>,
     pub ts_configurations: HashSet<(String, String)>,
     pub ts_dictionaries: HashSet<(String, String)>,
+    /// Text search parsers and templates (named in the options of configurations and
+    /// dictionaries).
+    pub ts_parsers_templates: HashSet<(String, String)>,
+    /// Operator classes (named in index columns).
+    pub opclasses: HashSet<(String, String)>,
 }
 
 /// The names of PostgreSQL's own functions (`pg_catalog`, PostgreSQL 15; the server test
@@ -220,9 +225,14 @@ pub(crate) fn type_name(t: &mut TypeName, ctx: &super::Ctx<'_>) {
     let found = Defined::find(&ctx.defined.types, ctx.search_path, name)
         .or_else(|| Defined::find(&ctx.defined.relations, ctx.search_path, name))
         .or_else(|| {
-            // a function named in a definition's options (`function = f`)
+            // a function named in a definition's options (`function = f`), or a text
+            // search parser or template (`parser = p`, `template = t`)
             not_a_type
-                .then(|| Defined::find(&ctx.defined.functions, ctx.search_path, name))
+                .then(|| {
+                    Defined::find(&ctx.defined.functions, ctx.search_path, name).or_else(|| {
+                        Defined::find(&ctx.defined.ts_parsers_templates, ctx.search_path, name)
+                    })
+                })
                 .flatten()
         })
         .or_else(|| {
@@ -261,6 +271,27 @@ pub(crate) fn node(n: &mut NodeEnum, ctx: &super::Ctx<'_>) {
     match n {
         NodeEnum::CreateEventTrigStmt(e) => {
             function_name(&mut e.funcname, ctx);
+            return;
+        }
+        // an index column's operator class, when the input defines it
+        NodeEnum::IndexElem(e) => defined_name(&mut e.opclass, &ctx.defined.opclasses, ctx),
+        // a language's handler, inline handler and validator are functions
+        NodeEnum::CreatePlangStmt(l) => {
+            for f in [&mut l.plhandler, &mut l.plinline, &mut l.plvalidator] {
+                function_name(f, ctx);
+            }
+            return;
+        }
+        // a conversion is made in the creation schema; its encodings have one name each
+        // (`'latin1'`, `'ISO88591'` and `'LATIN1'` are one), as pg_dump prints them
+        NodeEnum::CreateConversionStmt(c) => {
+            created(&mut c.conversion_name, ctx);
+            for e in [&mut c.for_encoding_name, &mut c.to_encoding_name] {
+                if let Some(known) = crate::encoding::Encoding::from_name(e) {
+                    *e = known.name().to_owned();
+                }
+            }
+            function_name(&mut c.func_name, ctx);
             return;
         }
         // the names of what is created: in the creation schema

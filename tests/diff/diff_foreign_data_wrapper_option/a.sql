@@ -1,0 +1,1 @@
+create foreign data wrapper opt_fdw options (debug 'true', mode 'fast');

@@ -1,0 +1,4 @@
+create function plx_call_handler() returns language_handler
+    language c as '$libdir/plpgsql', 'plpgsql_call_handler';
+
+create trusted language plx handler plx_call_handler;

@@ -1,0 +1,4 @@
+create text search template my_template (
+    init = dsimple_init,
+    lexize = dsynonym_lexize
+);

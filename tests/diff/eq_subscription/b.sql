@@ -1,0 +1,14 @@
+
+SET statement_timeout = 0;
+SET lock_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
+SET client_encoding = 'UTF8';
+SET standard_conforming_strings = on;
+SELECT pg_catalog.set_config('search_path', '', false);
+SET check_function_bodies = false;
+SET xmloption = content;
+SET client_min_messages = warning;
+SET row_security = off;
+
+CREATE SUBSCRIPTION sub_a CONNECTION 'host=127.0.0.1 dbname=nowhere' PUBLICATION pub_x, pub_y WITH (connect = false, slot_name = NONE, binary = true);
+

@@ -1,0 +1,17 @@
+create function int_from_sql(internal) returns internal
+    language internal immutable strict as 'int8inc_support';
+
+create function int_to_sql(internal) returns int
+    language internal immutable strict as 'int4recv';
+
+create function bigint_to_sql(internal) returns bigint
+    language internal immutable strict as 'int8recv';
+
+create transform for int language plpgsql (
+    from sql with function int_from_sql(internal),
+    to sql with function int_to_sql(internal)
+);
+
+create transform for bigint language plpgsql (
+    to sql with function bigint_to_sql(internal)
+);
