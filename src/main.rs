@@ -344,6 +344,11 @@ struct CompareArgs {
     #[arg(long)]
     strict: bool,
 
+    /// The role the scripts run as: what CURRENT_USER names, and whose ALTER DEFAULT
+    /// PRIVILEGES without FOR ROLE are (pg_dump output names its roles)
+    #[arg(long, value_name = "NAME")]
+    role: Option<String>,
+
     /// Do not print notes
     #[arg(long, short)]
     quiet: bool,
@@ -645,6 +650,7 @@ fn compare_options(c: &CompareArgs, everything: bool) -> Result<cli::CompareOpti
         strict: c.strict,
         quiet: c.quiet,
         policy,
+        role: c.role.clone(),
         ..cli::CompareOptions::default()
     })
 }

@@ -200,18 +200,7 @@ fn corpus_files_normalize_to_a_fixed_point_and_diff_equal() {
 
 /// Fixture cases where pgsplit does not yet agree with the server, with why. The test
 /// fails if a case not listed disagrees, and says when a listed one has started to agree.
-const KNOWN_GAPS: &[(&str, &str)] = &[
-    (
-        "eq_default_privileges_current_role",
-        "ALTER DEFAULT PRIVILEGES without FOR ROLE is for the role that runs it, which is not \
-         known offline (pg_dump names it: FOR ROLE postgres)",
-    ),
-    (
-        "eq_user_mapping_current_user",
-        "CREATE USER MAPPING FOR current_user names the role that runs it, which is not known \
-         offline (pg_dump names it: FOR postgres)",
-    ),
-];
+const KNOWN_GAPS: &[(&str, &str)] = &[];
 
 #[test]
 fn fixtures_agree_with_the_server() {
@@ -232,10 +221,14 @@ fn fixtures_agree_with_the_server() {
             .unwrap_or_default()
             .contains("without -x");
         let (a, b) = (case.join("a.sql"), case.join("b.sql"));
+        // `args`: more options the case is run with (`--role postgres`: the server's
+        // scripts run as postgres)
+        let extra = std::fs::read_to_string(case.join("args")).unwrap_or_default();
         let mut args = vec!["diff", "--color", "never"];
         if grants {
             args.extend(["--compare", "grants"]);
         }
+        args.extend(extra.split_whitespace());
         let out = bin().args(&args).arg(&a).arg(&b).output().unwrap();
         let expected = match verdict.trim() {
             "equal" => 0,

@@ -2707,10 +2707,16 @@ fn parallel<T: Sync, R: Send>(threads: usize, items: &[T], f: impl Fn(&T) -> R +
 /// the whole machine, a fold's own thread folds while workers decode and rewrite; when
 /// two folds share two cores, one thread each is faster (fewer threads than cores
 /// switching, fewer batches in memory).
-pub(super) fn build(items: &[Item], mut trees: Vec<Option<Tree>>, folds: usize) -> Schema {
+pub(super) fn build(
+    items: &[Item],
+    mut trees: Vec<Option<Tree>>,
+    folds: usize,
+    role: Option<&str>,
+) -> Schema {
     let threads = workers(folds);
     let owners = crate::order::graph::owners(items);
-    let defined = defined_names(items);
+    let mut defined = defined_names(items);
+    defined.role = role.map(str::to_owned);
     let mut b = Builder {
         items,
         defined: &defined,

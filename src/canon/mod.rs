@@ -218,22 +218,48 @@ impl Schema {
     /// The canonical schema of classified statements (as the CLI reads them: see
     /// [`crate::order::Item`]).
     pub fn build(items: &[crate::order::Item]) -> Schema {
-        build::build(items, Vec::new(), 1)
+        build::build(items, Vec::new(), 1, None)
     }
 
     /// [`build`](Schema::build) with the encoded parse trees the classification kept (one
     /// per item), so that no statement is parsed twice; `folds` is how many builds run at
-    /// once, each on its share of the cores.
+    /// once, each on its share of the cores; `role` the role the statements run as
+    /// (`--role`: rule `current-role`).
     pub(crate) fn build_with_trees(
         items: &[crate::order::Item],
         trees: Vec<Option<crate::classify::parse::Tree>>,
         folds: usize,
+        role: Option<&str>,
     ) -> Schema {
-        build::build(items, trees, folds)
+        build::build(items, trees, folds, role)
     }
 
     /// The canonical schema of SQL text (split, classified and folded).
+    ///
+    /// ```
+    /// use pgsplit::canon::{Policy, Schema};
+    /// let a = Schema::from_sql("create table t (id serial primary key);").unwrap();
+    /// let b = Schema::from_sql("CREATE TABLE public.t (id integer NOT NULL);
+    ///     CREATE SEQUENCE public.t_id_seq AS integer;
+    ///     ALTER SEQUENCE public.t_id_seq OWNED BY public.t.id;
+    ///     ALTER TABLE ONLY public.t ALTER COLUMN id SET DEFAULT nextval('public.t_id_seq'::regclass);
+    ///     ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);").unwrap();
+    /// assert!(pgsplit::diff::diff(&a, &b, &Policy::default()).is_equal());
+    /// ```
     pub fn from_sql(sql: &str) -> Result<Schema, crate::ScanError> {
+        Schema::from_sql_as(sql, None)
+    }
+
+    /// [`from_sql`](Schema::from_sql) for statements run as `role` (rule `current-role`:
+    /// `CURRENT_USER` names it, `ALTER DEFAULT PRIVILEGES` without `FOR ROLE` is for it).
+    ///
+    /// ```
+    /// use pgsplit::canon::{Policy, Schema};
+    /// let a = Schema::from_sql_as("CREATE USER MAPPING FOR CURRENT_USER SERVER s;", Some("app")).unwrap();
+    /// let b = Schema::from_sql("CREATE USER MAPPING FOR app SERVER s;").unwrap();
+    /// assert!(pgsplit::diff::diff(&a, &b, &Policy::default()).is_equal());
+    /// ```
+    pub fn from_sql_as(sql: &str, role: Option<&str>) -> Result<Schema, crate::ScanError> {
         let mut items: Vec<(crate::order::Item, Option<crate::classify::parse::Tree>)> =
             crate::split_statements(sql)?
                 .into_iter()
@@ -260,7 +286,7 @@ impl Schema {
             ),
         );
         let (items, trees): (Vec<_>, Vec<_>) = items.into_iter().unzip();
-        Ok(Schema::build_with_trees(&items, trees, 1))
+        Ok(Schema::build_with_trees(&items, trees, 1, role))
     }
 
     /// The canonical text of the whole schema: every object under a `-- kind identity`

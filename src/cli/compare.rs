@@ -28,6 +28,8 @@ pub struct CompareOptions {
     pub color: Color,
     /// `diff`: no unified diff of changed objects, only their details.
     pub brief: bool,
+    /// The role the scripts run as (`--role`: what `CURRENT_USER` names).
+    pub role: Option<String>,
 }
 
 impl Default for CompareOptions {
@@ -41,6 +43,7 @@ impl Default for CompareOptions {
             json: false,
             color: Color::Never,
             brief: false,
+            role: None,
         }
     }
 }
@@ -86,7 +89,7 @@ fn build(
     opts: &CompareOptions,
     err: &mut dyn Write,
 ) -> Result<Option<Schema>, CliError> {
-    report(fold(read, 1), opts, err)
+    report(fold(read, 1, opts.role.as_deref()), opts, err)
 }
 
 /// An input folded into its schema, its diagnostics not printed yet.
@@ -97,9 +100,9 @@ struct Folded {
 
 /// The fold alone (no output), one of `folds` running at once: the two sides of a diff
 /// fold together.
-fn fold(mut read: Read, folds: usize) -> Folded {
+fn fold(mut read: Read, folds: usize, role: Option<&str>) -> Folded {
     let trees = std::mem::take(&mut read.analysis.trees);
-    let schema = Schema::build_with_trees(&read.analysis.items, trees, folds);
+    let schema = Schema::build_with_trees(&read.analysis.items, trees, folds, role);
     Folded { read, schema }
 }
 
@@ -230,7 +233,12 @@ pub fn diff(
                     )
                     .map_err(|e| CliError::io("<stderr>", "cannot write", e))?;
                 }
-                let Some(s) = report(fold(analyze(a, opts, None)?, 1), opts, err)? else {
+                let Some(s) = report(
+                    fold(analyze(a, opts, None)?, 1, opts.role.as_deref()),
+                    opts,
+                    err,
+                )?
+                else {
                     return Ok(2);
                 };
                 return show(&s, &s, out);
@@ -243,8 +251,8 @@ pub fn diff(
         // at once, each on half the cores, fill them (and tables keep their columns
         // encoded, so the two schemas fit in less memory than one did with decoded columns)
         let (sa, sb) = std::thread::scope(|s| {
-            let fa = s.spawn(|| fold(ra, 2));
-            let fb = fold(rb, 2);
+            let fa = s.spawn(|| fold(ra, 2, opts.role.as_deref()));
+            let fb = fold(rb, 2, opts.role.as_deref());
             (fa.join().expect("a worker panicked"), fb)
         });
         let sa = report(sa, opts, err)?;

@@ -22,6 +22,7 @@ pub(crate) mod opclass;
 pub(crate) mod options;
 pub(crate) mod publication;
 pub(crate) mod qualify;
+pub(crate) mod roles;
 pub(crate) mod subscription;
 pub(crate) mod tablespace;
 pub(crate) mod ts_mappings;
@@ -124,6 +125,10 @@ pub const RULES: &[Rule] = &[
         equal: "a subscription without what only acts when it runs (`connect`, `create_slot`, `enabled`, `copy_data`: pg_dump writes `connect = false` for all), without options at their defaults (`slot_name` its own name, `binary = false`, `streaming = off` ...), booleans spelled one way, in any order",
     },
     Rule {
+        name: "current-role",
+        equal: "with `--role NAME` (the role the scripts run as): `CURRENT_USER`, `CURRENT_ROLE`, `SESSION_USER` = `NAME`, and `ALTER DEFAULT PRIVILEGES` without `FOR ROLE` = `FOR ROLE NAME` (pg_dump names the role)",
+    },
+    Rule {
         name: "extension-comments",
         equal: "`COMMENT ON EXTENSION` is left out: pg_dump prints every extension's comment, which comes from the extension itself",
     },
@@ -205,6 +210,7 @@ pub(crate) fn apply(stmt: &mut Node, search_path: &[String], defined: &qualify::
             foreign_options::node(node);
             casts::node(node);
             opclass::node(node, self.ctx);
+            roles::node(node, self.ctx.defined.role.as_deref());
             qualify::node(node, self.ctx);
         }
         fn type_name(&mut self, t: &mut TypeName) {

@@ -27,6 +27,8 @@ pub(crate) struct Defined {
     pub ts_parsers_templates: HashSet<(String, String)>,
     /// Operator classes (named in index columns).
     pub opclasses: HashSet<(String, String)>,
+    /// The role the statements run as, when told (`--role`: rule `current-role`).
+    pub role: Option<String>,
 }
 
 /// The names of PostgreSQL's own functions (`pg_catalog`, PostgreSQL 15; the server test
